@@ -1,0 +1,194 @@
+/* page-dossier.c: what a receipt's holder sees: the status page, the printable receipt, its PNG, and lookup by code. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gd.h>
+
+#include "db.h"
+#include "dcode.h"
+#include "log.h"
+#include "pages.h"
+#include "qr.h"
+#include "receipt-png.h"
+#include "token.h"
+
+static void status_url(char *buf, size_t n, const char *code, const char *tok, const char *suffix)
+{
+  snprintf(buf, n, "%s/ho-so/%s%s?k=%s", app_conf("Site.base", ""), code, suffix, tok);
+}
+
+int dossier_load(struct req *r, const char *token)
+{
+  const char *code = r->segment;
+  /* The token is checked before the database is asked, in constant time:
+   * an unknown code and a wrong token give the same 404. */
+  if (!token || !token_check(app_key, code, token)) return 404;
+  int n = db_row(SQL_DOSSIER_VIEW, r->hdf, "Page.d", DB_ARGS(code));
+  if (n < 0) return 503;
+  if (n == 0) return 404;
+  static const char *const times[] = { "submitted", "received", "due", "finished", "now" };
+  for (size_t i = 0; i < sizeof times / sizeof *times; i++) {
+    char key[32], dst[32];
+    snprintf(key, sizeof key, "Page.d.%s", times[i]);
+    snprintf(dst, sizeof dst, "Page.t.%s", times[i]);
+    const char *v = hdf_get_value(r->hdf, key, NULL);
+    if (v) app_set_datetime(r->hdf, dst, v);
+  }
+  /* On time? Finished: compare with the appointment; still open: has the
+   * appointment passed? (Same "YYYY-MM-DD HH:MM" format: text order is time order.) */
+  const char *due = hdf_get_value(r->hdf, "Page.d.due", "");
+  const char *fin = hdf_get_value(r->hdf, "Page.d.finished", NULL);
+  const char *now = hdf_get_value(r->hdf, "Page.d.now", "");
+  const char *timing = fin ? (strcmp(fin, due) <= 0 ? "on_time" : "late") : (strcmp(now, due) <= 0 ? "in_time" : "overdue");
+  char url[512], tok[TOKEN_LEN + 1];
+  snprintf(tok, sizeof tok, "%s", token);
+  NEOERR *err = hdf_set_value(r->hdf, "Page.timing", timing);
+  status_url(url, sizeof url, code, tok, "");
+  if (!err) err = hdf_set_value(r->hdf, "Page.status_url", url);
+  snprintf(url, sizeof url, "/ho-so/%s?k=%s", code, tok);
+  if (!err) err = hdf_set_value(r->hdf, "Page.status_path", url);
+  snprintf(url, sizeof url, "/ho-so/%s/bien-nhan?k=%s", code, tok);
+  if (!err) err = hdf_set_value(r->hdf, "Page.receipt_path", url);
+  snprintf(url, sizeof url, "/ho-so/%s/bien-nhan.png?k=%s", code, tok);
+  if (!err) err = hdf_set_value(r->hdf, "Page.png_path", url);
+  snprintf(url, sizeof url, "%s/tra-cuu", app_conf("Site.base", ""));
+  if (!err) err = hdf_set_value(r->hdf, "Page.lookup_url", url);
+  if (err) { nerr_ignore(&err); return 500; }
+  return 0;
+}
+
+/* GET /ho-so/{code}?k={token}  — status, timeline, on-time indicator. Shows
+ * the applicant only as a masked name. 404 for unknown code or wrong token. */
+int page_dossier_status(struct req *r)
+{
+  int st = dossier_load(r, r->val[0]);
+  if (st) return st;
+  const char *id = hdf_get_value(r->hdf, "Page.d.id", "");
+  if (db_rows(SQL_DOSSIER_EVENTS, r->hdf, "Page.events", DB_ARGS(id)) < 0) return 503;
+  for (HDF *e = hdf_get_child(r->hdf, "Page.events"); e; e = hdf_obj_next(e)) {
+    const char *at = hdf_get_value(e, "at", NULL);
+    HDF *t;
+    if (at && hdf_get_node(e, "t", &t) == STATUS_OK) app_set_datetime(e, "t", at);
+  }
+  return 200;
+}
+
+/* GET /ho-so/{code}/bien-nhan?k={token}  — the receipt (form 01), one A5 page, with the QR inline. */
+int page_dossier_receipt(struct req *r)
+{
+  int st = dossier_load(r, r->val[0]);
+  if (st) return st;
+  const char *id = hdf_get_value(r->hdf, "Page.d.id", "");
+  if (db_rows(SQL_DOSSIER_DOCS, r->hdf, "Page.docs", DB_ARGS(id)) < 0) return 503;
+  struct qr q;
+  if (qr_make(hdf_get_value(r->hdf, "Page.status_url", ""), &q) != 0) return 500;
+  char *svg = NULL;
+  size_t len = 0;
+  int rc = qr_svg(&q, 4, &svg, &len);
+  qr_free(&q);
+  if (rc != 0) return 500;
+  if (hdf_set_buf(r->hdf, "Page.qr_svg", svg) != STATUS_OK) return 500;
+  return 200;
+}
+
+static const char *lang(const char *key)
+{
+  return hdf_get_value(app_global, key, key);
+}
+
+static void gd_free_body(void *p)
+{
+  gdFree(p);
+}
+
+/* GET /ho-so/{code}/bien-nhan.png?k={token}  — the same receipt as a PNG to save or share. */
+int page_dossier_png(struct req *r)
+{
+  int st = dossier_load(r, r->val[0]);
+  if (st) return st;
+  const char *id = hdf_get_value(r->hdf, "Page.d.id", "");
+  int ndocs = db_rows(SQL_DOSSIER_DOCS, r->hdf, "Page.docs", DB_ARGS(id));
+  if (ndocs < 0) return 503;
+  struct receipt_doc docs[32];
+  int nd = 0;
+  for (HDF *d = hdf_get_child(r->hdf, "Page.docs"); d && nd < 32; d = hdf_obj_next(d), nd++) {
+    docs[nd].name = hdf_get_value(d, "name", "");
+    docs[nd].copies = hdf_get_value(d, "copies", "");
+  }
+  char received[96], due[96], key[64];
+  snprintf(received, sizeof received, "%s %s %s %s, %s %s", hdf_get_value(r->hdf, "Page.t.received.hh", ""),
+           lang("Lang.t.hour"), hdf_get_value(r->hdf, "Page.t.received.mm", ""), lang("Lang.t.minute"),
+           lang("Lang.t.day"), hdf_get_value(r->hdf, "Page.t.received.date", ""));
+  snprintf(due, sizeof due, "%s %s %s %s, %s %s", hdf_get_value(r->hdf, "Page.t.due.hh", ""),
+           lang("Lang.t.hour"), hdf_get_value(r->hdf, "Page.t.due.mm", ""), lang("Lang.t.minute"),
+           lang("Lang.t.day"), hdf_get_value(r->hdf, "Page.t.due.date", ""));
+  char method_key[64], channel_key[64];
+  snprintf(method_key, sizeof method_key, "Lang.return.%s", hdf_get_value(r->hdf, "Page.d.return_method", ""));
+  snprintf(channel_key, sizeof channel_key, "Lang.channel.%s", hdf_get_value(r->hdf, "Page.d.channel", ""));
+  (void)key;
+  struct receipt rec = {
+    .site_name = app_conf("Site.name", lang("Lang.site.name")),
+    .agency_name = hdf_get_value(r->hdf, "Page.d.agency_name", ""),
+    .point_name = hdf_get_value(r->hdf, "Page.d.point_name", ""),
+    .code = hdf_get_value(r->hdf, "Page.d.code", ""),
+    .procedure = hdf_get_value(r->hdf, "Page.d.proc_name", ""),
+    .applicant = hdf_get_value(r->hdf, "Page.d.name_masked", ""),
+    .docs = docs,
+    .ndocs = nd,
+    .received = received,
+    .due = due,
+    .return_method = lang(method_key),
+    .channel = lang(channel_key),
+    .status_url = hdf_get_value(r->hdf, "Page.status_url", ""),
+    .lookup_url = hdf_get_value(r->hdf, "Page.lookup_url", ""),
+    .font_regular = app_conf("Site.font", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    .font_bold = app_conf("Site.font_bold", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+  };
+  unsigned char *png = NULL;
+  int len = 0;
+  if (receipt_png(&rec, &png, &len) != 0) return 500;
+  r->ctype = "image/png";
+  r->body = png;
+  r->body_len = (size_t)len;
+  r->body_free = gd_free_body;
+  return 201; /* a body, not a template */
+}
+
+/* GET /tra-cuu?ma={code}&so={last 4 digits}  — without the QR. Found: 303 to
+ * the status page; otherwise the same message whether the code is unknown
+ * or the digits are wrong. */
+int page_dossier_lookup(struct req *r)
+{
+  const char *raw = r->val[0];
+  const char *digits = r->val[1];
+  int asked = hdf_get_obj(r->hdf, "Query.ma") || hdf_get_obj(r->hdf, "Query.so");
+  if (!asked) return 200;
+  char code[64] = "";
+  if (raw) {
+    size_t n = 0;
+    for (const char *p = raw; *p && n + 1 < sizeof code; p++)
+      if (*p != ' ') code[n++] = (char)toupper((unsigned char)*p);
+    code[n] = '\0';
+  }
+  NEOERR *err = hdf_set_value(r->hdf, K_FORM ".ma", raw ? raw : hdf_get_value(r->hdf, "Query.ma", ""));
+  nerr_ignore(&err);
+  err = hdf_set_value(r->hdf, K_FORM ".so", digits ? digits : "");
+  nerr_ignore(&err);
+  hdf_remove_tree(r->hdf, K_ERRORS);
+  int bad = 0;
+  if (!code[0] || !dcode_valid(code)) { app_error(r, "ma", "Lang.err.dcode"); bad = 1; }
+  if (!digits) { app_error(r, "so", "Lang.err.last4"); bad = 1; }
+  if (bad) return 422;
+  int n = db_row(SQL_DOSSIER_LOOKUP, r->hdf, "Page.found", DB_ARGS(code, digits));
+  if (n < 0) return 503;
+  if (n == 0) {
+    err = hdf_set_int_value(r->hdf, "Page.notfound", 1);
+    nerr_ignore(&err);
+    return 200;
+  }
+  char tok[TOKEN_LEN + 1];
+  token_for(app_key, code, tok);
+  return app_redirect(r, "/ho-so/%s?k=%s", code, tok);
+}

@@ -1,0 +1,456 @@
+/* page-submit.c: the online submission form: validate everything, then write the dossier in one transaction. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sodium.h>
+
+#include "cal.h"
+#include "db.h"
+#include "dcode.h"
+#include "log.h"
+#include "mask.h"
+#include "pages.h"
+#include "rules.h"
+#include "sniff.h"
+#include "token.h"
+#include "valid.h"
+
+#define MAX_FILE (5L * 1024 * 1024)
+#define MAX_TOTAL (20L * 1024 * 1024)
+#define MAX_DOCS 20
+#define MAX_PFIELDS 16
+
+struct upload {
+  int pos;
+  char sha[65];
+  char name[256];
+  const char *mime;
+  long size;
+};
+
+static const char *q(struct req *r, const char *name)
+{
+  char key[96];
+  snprintf(key, sizeof key, "Query.%s", name);
+  return hdf_get_value(r->hdf, key, NULL);
+}
+
+/* Keeps what the citizen typed (squeezed) so the form comes back filled
+ * in; returns the kept value, or NULL when absent or not valid UTF-8. */
+static const char *keep(struct req *r, const char *name, int multiline)
+{
+  const char *v = q(r, name);
+  if (!v) return NULL;
+  if (!valid_utf8(v, strlen(v))) { app_error(r, name, "Lang.err.encoding"); return NULL; }
+  char *copy = strdup(v);
+  if (!copy) return NULL;
+  if (!multiline) valid_squeeze(copy);
+  else {
+    /* trim only the ends of a multi-line answer */
+    size_t n = strlen(copy);
+    while (n && (copy[n - 1] == ' ' || copy[n - 1] == '\n' || copy[n - 1] == '\r' || copy[n - 1] == '\t')) copy[--n] = '\0';
+  }
+  char key[96];
+  snprintf(key, sizeof key, "%s.%s", K_FORM, name);
+  if (hdf_set_buf(r->hdf, key, copy) != STATUS_OK) return NULL;
+  return hdf_get_value(r->hdf, key, NULL);
+}
+
+static const char *need_text(struct req *r, const char *name, size_t max, int multiline, int required)
+{
+  const char *v = keep(r, name, multiline);
+  if (hdf_get_obj(r->hdf, "Page.errors") && hdf_get_valuef(r->hdf, "%s.%s", K_ERRORS, name)) return NULL;
+  if (!v || !*v) {
+    if (required) app_error(r, name, "Lang.err.required");
+    return NULL;
+  }
+  if (valid_utf8_chars(v) > max) { app_error(r, name, "Lang.err.too_long"); return NULL; }
+  if (!valid_text(v, max, multiline)) { app_error(r, name, "Lang.err.text"); return NULL; }
+  return v;
+}
+
+/* --- the procedure's own fields (data from proc_field) ---------------- */
+
+static int option_ok(const char *options, const char *v)
+{
+  size_t n = strlen(v);
+  for (const char *p = options; *p;) {
+    const char *bar = strchr(p, '|');
+    size_t len = bar ? (size_t)(bar - p) : strlen(p);
+    if (len == n && strncmp(p, v, n) == 0) return 1;
+    if (!bar) break;
+    p = bar + 1;
+  }
+  return 0;
+}
+
+static void check_pfields(struct req *r, int32_t today)
+{
+  for (HDF *f = hdf_get_child(r->hdf, "Page.pfields"); f; f = hdf_obj_next(f)) {
+    const char *fname = hdf_get_value(f, "name", "");
+    const char *kind = hdf_get_value(f, "kind", "text");
+    int required = hdf_get_int_value(f, "required", 0);
+    int max = hdf_get_int_value(f, "max_len", 200);
+    char name[64];
+    snprintf(name, sizeof name, "f_%s", fname);
+    const char *v = need_text(r, name, (size_t)max, strcmp(kind, "textarea") == 0, required);
+    if (!v) continue;
+    if (strcmp(kind, "date") == 0) {
+      int32_t d;
+      if (cal_parse_date(v, &d) != 0) app_error(r, name, "Lang.err.date");
+      else if (d > today + 366 * 10) app_error(r, name, "Lang.err.date");
+    } else if (strcmp(kind, "number") == 0) {
+      long n;
+      if (!valid_int(v, 0, 1000000000L, &n)) app_error(r, name, "Lang.err.number");
+    } else if (strcmp(kind, "select") == 0) {
+      if (!option_ok(hdf_get_value(f, "options", ""), v)) app_error(r, name, "Lang.err.option");
+    } else if (strcmp(kind, "idnumber") == 0) {
+      if (!valid_idnumber(v)) app_error(r, name, "Lang.err.idnumber");
+    }
+  }
+}
+
+/* --- attachments ------------------------------------------------------ */
+
+static int uploads_path(char *buf, size_t n, const char *sha, const char *suffix)
+{
+  const char *dir = app_conf("Site.uploads", "var/uploads");
+  int k = snprintf(buf, n, "%s/%.2s/%s%s", dir, sha, sha, suffix);
+  return (k < 0 || (size_t)k >= n) ? -1 : 0;
+}
+
+static int valid_sha(const char *s)
+{
+  if (!s || strlen(s) != 64) return 0;
+  for (const char *p = s; *p; p++)
+    if (!((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'f'))) return 0;
+  return 1;
+}
+
+/* Copies fp into the content-addressed store (var/uploads/ab/abcd…),
+ * hashing as it goes; checks type and size by content. The file is
+ * stored before the transaction: identical content shares one file, and
+ * a rolled-back submission leaves at most an unreferenced blob. */
+static const char *store(FILE *fp, struct upload *u)
+{
+  unsigned char head[16];
+  if (fseek(fp, 0, SEEK_END) != 0) return "Lang.err.file_read";
+  long size = ftell(fp);
+  rewind(fp);
+  if (size <= 0) return NULL; /* no file chosen */
+  if (size > MAX_FILE) return "Lang.err.file_size";
+  size_t got = fread(head, 1, sizeof head, fp);
+  enum sniff_type t = sniff_bytes(head, got);
+  if (t == SNIFF_UNKNOWN) return "Lang.err.file_type";
+  rewind(fp);
+
+  const char *dir = app_conf("Site.uploads", "var/uploads");
+  char tmp[1024];
+  snprintf(tmp, sizeof tmp, "%s/tmp-%d-XXXXXX", dir, (int)getpid());
+  int fd = mkstemp(tmp);
+  if (fd < 0) { log_err("upload: %s: %s", tmp, strerror(errno)); return "Lang.err.file_read"; }
+  crypto_hash_sha256_state st;
+  crypto_hash_sha256_init(&st);
+  unsigned char buf[65536];
+  size_t n;
+  long total = 0;
+  int bad = 0;
+  while ((n = fread(buf, 1, sizeof buf, fp)) > 0) {
+    crypto_hash_sha256_update(&st, buf, n);
+    if (write(fd, buf, n) != (ssize_t)n) { bad = 1; break; }
+    total += (long)n;
+  }
+  if (close(fd) != 0 || bad || total != size) { unlink(tmp); return "Lang.err.file_read"; }
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256_final(&st, digest);
+  sodium_bin2hex(u->sha, sizeof u->sha, digest, sizeof digest);
+
+  char final[1024], sub[1024];
+  snprintf(sub, sizeof sub, "%s/%.2s", dir, u->sha);
+  if (mkdir(sub, 0750) != 0 && errno != EEXIST) { unlink(tmp); return "Lang.err.file_read"; }
+  if (uploads_path(final, sizeof final, u->sha, "") != 0 || rename(tmp, final) != 0) {
+    unlink(tmp);
+    return "Lang.err.file_read";
+  }
+  u->mime = sniff_mime(t);
+  u->size = size;
+  return NULL;
+}
+
+/* A file kept from an earlier attempt of the same form (a phone cannot
+ * re-attach files after a typo elsewhere): known by its content hash. */
+static const char *kept(const char *sha, struct upload *u)
+{
+  char path[1024];
+  if (!valid_sha(sha) || uploads_path(path, sizeof path, sha, "") != 0) return "Lang.err.file_read";
+  FILE *fp = fopen(path, "rb");
+  if (!fp) return "Lang.err.file_read";
+  unsigned char head[16];
+  size_t got = fread(head, 1, sizeof head, fp);
+  fseek(fp, 0, SEEK_END);
+  long size = ftell(fp);
+  fclose(fp);
+  enum sniff_type t = sniff_bytes(head, got);
+  if (t == SNIFF_UNKNOWN) return "Lang.err.file_type";
+  snprintf(u->sha, sizeof u->sha, "%s", sha);
+  u->mime = sniff_mime(t);
+  u->size = size;
+  return NULL;
+}
+
+static void clean_filename(const char *raw, const char *ext, int pos, char *out, size_t n)
+{
+  const char *base = raw ? raw : "";
+  for (const char *p = base; *p; p++)
+    if (*p == '/' || *p == '\\') base = p + 1; /* some browsers send C:\path\name */
+  if (*base && valid_text(base, 200, 0)) snprintf(out, n, "%s", base);
+  else snprintf(out, n, "tep-%d.%s", pos, ext);
+}
+
+static int check_files(struct req *r, struct upload *ups, int *nups)
+{
+  long total = 0;
+  *nups = 0;
+  for (HDF *d = hdf_get_child(r->hdf, "Page.docs"); d && *nups < MAX_DOCS; d = hdf_obj_next(d)) {
+    int pos = hdf_get_int_value(d, "pos", 0);
+    int required = hdf_get_int_value(d, "required", 0);
+    char field[32], keepkey[32];
+    snprintf(field, sizeof field, "tep_%d", pos);
+    snprintf(keepkey, sizeof keepkey, "giu_%d", pos);
+    struct upload *u = &ups[*nups];
+    memset(u, 0, sizeof *u);
+    u->pos = pos;
+    const char *err = NULL;
+    FILE *fp = cgi_filehandle(r->cgi, field);
+    if (fp) err = store(fp, u);
+    const char *kept_sha = q(r, keepkey);
+    if (!err && !u->size && kept_sha && *kept_sha) {
+      err = kept(kept_sha, u);
+    }
+    if (err) { app_error(r, field, err); continue; }
+    if (!u->size) {
+      if (required) app_error(r, field, "Lang.err.file_required");
+      continue;
+    }
+    const char *ext = strcmp(u->mime, "application/pdf") == 0 ? "pdf" : strcmp(u->mime, "image/png") == 0 ? "png" : "jpg";
+    const char *raw = fp ? q(r, field) : hdf_get_valuef(r->hdf, "Query.ten_%d", pos);
+    clean_filename(raw, ext, pos, u->name, sizeof u->name);
+    total += u->size;
+    /* Remember it for a re-shown form. */
+    NEOERR *e1 = hdf_set_valuef(r->hdf, "Page.kept.%d.sha=%s", pos, u->sha);
+    NEOERR *e2 = hdf_set_valuef(r->hdf, "Page.kept.%d.name=%s", pos, u->name);
+    nerr_ignore(&e1);
+    nerr_ignore(&e2);
+    (*nups)++;
+  }
+  if (total > MAX_TOTAL) { app_error(r, "tep", "Lang.err.files_total"); return -1; }
+  return 0;
+}
+
+/* --- the form --------------------------------------------------------- */
+
+/* A select field's options ("a|b|c") as Page.options.<field>.N for the template. */
+static int split_options(struct req *r)
+{
+  for (HDF *f = hdf_get_child(r->hdf, "Page.pfields"); f; f = hdf_obj_next(f)) {
+    if (strcmp(hdf_get_value(f, "kind", ""), "select") != 0) continue;
+    const char *opts = hdf_get_value(f, "options", "");
+    const char *fname = hdf_get_value(f, "name", "");
+    int i = 0;
+    for (const char *p = opts; *p; i++) {
+      const char *bar = strchr(p, '|');
+      size_t len = bar ? (size_t)(bar - p) : strlen(p);
+      char key[128], *v = strndup(p, len);
+      snprintf(key, sizeof key, "Page.options.%s.%d", fname, i);
+      if (!v || hdf_set_buf(r->hdf, key, v) != STATUS_OK) return -1;
+      if (!bar) break;
+      p = bar + 1;
+    }
+  }
+  return 0;
+}
+
+static int load_form(struct req *r)
+{
+  int st = catalogue_load(r, r->segment, 1);
+  if (st != 200) return st;
+  if (split_options(r) != 0) return 500;
+  if (strcmp(hdf_get_value(r->hdf, "Page.proc.level", ""), "ward") == 0 &&
+      db_rows(SQL_WARDS, r->hdf, "Page.wards", DB_NOARGS) < 0)
+    return 503;
+  return 200;
+}
+
+/* GET /nop-ho-so/{code}  — the empty form (the dispatcher adds the CSRF token). */
+int page_submit_form(struct req *r)
+{
+  int st = load_form(r);
+  if (st != 200) return st;
+  NEOERR *err = hdf_set_value(r->hdf, K_FORM ".nhan_ket_qua", "counter");
+  nerr_ignore(&err);
+  return 200;
+}
+
+static int ward_listed(struct req *r, const char *id)
+{
+  for (HDF *w = hdf_get_child(r->hdf, "Page.wards"); w; w = hdf_obj_next(w))
+    if (strcmp(hdf_get_value(w, "id", ""), id) == 0) return 1;
+  return 0;
+}
+
+static void fmt_dt(char *buf, size_t n, int64_t minutes)
+{
+  int32_t day = (int32_t)(minutes / 1440);
+  int y, m, d;
+  cal_civil_from_days(day, &y, &m, &d);
+  int mins = (int)(minutes % 1440);
+  snprintf(buf, n, "%04d-%02d-%02d %02d:%02d:00", y, m, d, mins / 60, mins % 60);
+}
+
+/* POST /nop-ho-so/{code}  — fields: the applicant's (ho_ten, so_dinh_danh,
+ * ngay_sinh, dien_thoai, email, dia_chi), co_quan (ward id, ward-level
+ * procedures), nhan_ket_qua, cam_doan, f_<name> per procedure field,
+ * tep_<pos> per document (giu_<pos>: a file kept from an earlier attempt).
+ * Outcomes: 303 to the receipt (also for a form already submitted: one
+ * form, one dossier); 422 with messages next to the fields; 404. */
+int page_submit_post(struct req *r)
+{
+  int st = load_form(r);
+  if (st != 200) return st;
+
+  /* Double click, browser retry, back-and-resubmit: the form id was
+   * checked by the dispatcher; if it already made a dossier, show that one. */
+  if (db_row(SQL_DOSSIER_BY_KEY, r->hdf, "Page.existing", DB_ARGS(r->fid)) > 0) {
+    const char *code = hdf_get_value(r->hdf, "Page.existing.code", "");
+    char tok[TOKEN_LEN + 1];
+    token_for(app_key, code, tok);
+    return app_redirect(r, "/ho-so/%s/bien-nhan?k=%s", code, tok);
+  }
+
+  int32_t today = (int32_t)(r->now / 1440);
+  const char *name = need_text(r, "ho_ten", 100, 0, 1);
+  if (name && !valid_person_name(name)) { app_error(r, "ho_ten", "Lang.err.name"); name = NULL; }
+  const char *idn = need_text(r, "so_dinh_danh", 12, 0, 1);
+  if (idn && !valid_idnumber(idn)) { app_error(r, "so_dinh_danh", "Lang.err.idnumber"); idn = NULL; }
+  const char *birth = need_text(r, "ngay_sinh", 10, 0, 1);
+  int32_t bday = 0;
+  if (birth && cal_parse_date(birth, &bday) != 0) { app_error(r, "ngay_sinh", "Lang.err.date"); birth = NULL; }
+  else if (birth && (bday > today || bday < today - 366 * 130)) { app_error(r, "ngay_sinh", "Lang.err.birth_range"); birth = NULL; }
+  if (idn && birth) {
+    int by, bm, bd;
+    cal_civil_from_days(bday, &by, &bm, &bd);
+    if (!valid_idnumber_matches_birth(idn, by)) app_error(r, "so_dinh_danh", "Lang.err.id_birth");
+  }
+  const char *phone_raw = need_text(r, "dien_thoai", 20, 0, 1);
+  char phone[16] = "";
+  if (phone_raw && !valid_phone(phone_raw, phone, sizeof phone)) app_error(r, "dien_thoai", "Lang.err.phone");
+  const char *email = need_text(r, "email", 120, 0, 0);
+  if (email && !valid_email(email)) app_error(r, "email", "Lang.err.email");
+  const char *addr = need_text(r, "dia_chi", 300, 0, 1);
+  const char *method = need_text(r, "nhan_ket_qua", 20, 0, 1);
+  if (method && strcmp(method, "counter") && strcmp(method, "post") && strcmp(method, "electronic")) {
+    app_error(r, "nhan_ket_qua", "Lang.err.option");
+    method = NULL;
+  }
+  const char *agency_id = NULL;
+  int ward_level = strcmp(hdf_get_value(r->hdf, "Page.proc.level", ""), "ward") == 0;
+  if (ward_level) {
+    agency_id = need_text(r, "co_quan", 10, 0, 1);
+    if (agency_id && !ward_listed(r, agency_id)) { app_error(r, "co_quan", "Lang.err.agency"); agency_id = NULL; }
+  } else {
+    agency_id = hdf_get_value(r->hdf, "Page.proc.resolver_id", NULL);
+    if (!agency_id) { log_err("procedure %s has no resolver", r->segment); return 500; }
+  }
+  const char *declare = keep(r, "cam_doan", 0);
+  if (!declare || strcmp(declare, "1") != 0) app_error(r, "cam_doan", "Lang.err.declare");
+  check_pfields(r, today);
+
+  struct upload ups[MAX_DOCS];
+  int nups = 0;
+  check_files(r, ups, &nups);
+
+  if (hdf_get_obj(r->hdf, K_ERRORS)) return 422;
+
+  /* --- everything is valid: compute, then write -------------------- */
+  if (db_row(SQL_AGENCY_GET, r->hdf, "Page.agency", DB_ARGS(agency_id)) != 1) return 503;
+  const char *agency_code = hdf_get_value(r->hdf, "Page.agency.code", "");
+
+  struct cal_rules rules;
+  if (rules_get(&rules) != 0) return 503;
+  int days = hdf_get_int_value(r->hdf, "Page.proc.days", -1);
+  int green_days = hdf_get_int_value(r->hdf, "Page.proc.green_days", -1);
+  const char *unit = hdf_get_value(r->hdf, "Page.proc.unit", "working");
+  if (days < 0) { log_err("procedure %s has no time limit in force", r->segment); return 500; }
+  int green = green_days >= 0;
+  int limit = green ? green_days : days;
+  int64_t due = cal_due(&rules, r->now, limit, strcmp(unit, "calendar") == 0 ? CAL_CALENDAR : CAL_WORKING);
+
+  char day_s[16], now_s[24], due_s[24];
+  int y, mo, d;
+  cal_civil_from_days(today, &y, &mo, &d);
+  snprintf(day_s, sizeof day_s, "%04d-%02d-%02d", y, mo, d);
+  fmt_dt(now_s, sizeof now_s, r->now);
+  fmt_dt(due_s, sizeof due_s, due);
+
+  if (db_exec(SQL_SEQ_BUMP, DB_ARGS(agency_id, day_s), NULL) < 0) return 503;
+  if (db_row(SQL_SEQ_GET, r->hdf, "Page.seq", DB_ARGS(agency_id, day_s)) != 1) return 503;
+  unsigned seq = (unsigned)hdf_get_int_value(r->hdf, "Page.seq.last", 0);
+  char code[DCODE_MAX];
+  if (dcode_format(code, sizeof code, agency_code, today, seq) != 0) {
+    log_err("dossier code for agency %s seq %u", agency_code, seq);
+    return 503; /* more than 9,999 dossiers in a day at one agency */
+  }
+  char masked[160];
+  if (mask_name(name, masked, sizeof masked) != 0) return 500;
+  char limit_s[16];
+  snprintf(limit_s, sizeof limit_s, "%d", limit);
+  const char *proc_id = hdf_get_value(r->hdf, "Page.proc.id", "");
+  const char *resolver = agency_id;
+
+  unsigned long long did = 0;
+  long n = db_exec(SQL_DOSSIER_INSERT,
+                   DB_ARGS(code, proc_id, agency_id, resolver, agency_id, "online", "new",
+                           green ? "1" : "0", limit_s, unit, name, masked, idn, idn + 8, birth,
+                           phone, email ? email : "", addr, method, now_s, now_s, due_s, r->fid),
+                   &did);
+  if (n < 0) {
+    if (db_errno() == DB_ER_DUP_ENTRY) {
+      /* The same form is being submitted right now by a second click: it
+       * won; undo ours and show its dossier. */
+      db_rollback();
+      if (db_row(SQL_DOSSIER_BY_KEY, r->hdf, "Page.existing", DB_ARGS(r->fid)) > 0) {
+        const char *c = hdf_get_value(r->hdf, "Page.existing.code", "");
+        char tok[TOKEN_LEN + 1];
+        token_for(app_key, c, tok);
+        return app_redirect(r, "/ho-so/%s/bien-nhan?k=%s", c, tok);
+      }
+    }
+    return 503;
+  }
+  char did_s[24];
+  snprintf(did_s, sizeof did_s, "%llu", did);
+  for (HDF *f = hdf_get_child(r->hdf, "Page.pfields"); f; f = hdf_obj_next(f)) {
+    char key[96];
+    snprintf(key, sizeof key, "%s.f_%s", K_FORM, hdf_get_value(f, "name", ""));
+    const char *v = hdf_get_value(r->hdf, key, NULL);
+    if (!v || !*v) continue;
+    if (db_exec(SQL_VALUE_INSERT, DB_ARGS(did_s, hdf_get_value(f, "name", ""), v), NULL) < 0) return 503;
+  }
+  for (int i = 0; i < nups; i++) {
+    char pos_s[16], size_s[24];
+    snprintf(pos_s, sizeof pos_s, "%d", ups[i].pos);
+    snprintf(size_s, sizeof size_s, "%ld", ups[i].size);
+    if (db_exec(SQL_ATTACH_INSERT, DB_ARGS(did_s, pos_s, ups[i].name, ups[i].mime, size_s, ups[i].sha), NULL) < 0)
+      return 503;
+  }
+  if (db_exec(SQL_EVENT_INSERT, DB_ARGS(did_s, now_s, "new", agency_id, ""), NULL) < 0) return 503;
+
+  char tok[TOKEN_LEN + 1];
+  token_for(app_key, code, tok);
+  return app_redirect(r, "/ho-so/%s/bien-nhan?k=%s", code, tok);
+}

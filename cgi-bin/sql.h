@@ -1,0 +1,41 @@
+/* sql.h: every SQL statement of motcua, named; the text lives in sql.c. */
+#ifndef MOTCUA_SQL_H
+#define MOTCUA_SQL_H
+
+/* Which program may prepare a statement: its MariaDB account is granted
+ * exactly what these statements need (db/grants.sql.in). */
+enum { ROLE_PUBLIC = 1, ROLE_STAFF = 2 };
+
+enum sql_id {
+  SQL_SETTINGS,
+  SQL_HOLIDAYS,
+  SQL_FIELDS,
+  SQL_PROC_SEARCH,
+  SQL_PROC_GET,
+  SQL_PROC_DOCS,
+  SQL_PROC_FIELDS,
+  SQL_WARDS,
+  SQL_AGENCY_GET,
+  SQL_DOSSIER_BY_KEY,
+  SQL_SEQ_BUMP,
+  SQL_SEQ_GET,
+  SQL_DOSSIER_INSERT,
+  SQL_VALUE_INSERT,
+  SQL_ATTACH_INSERT,
+  SQL_EVENT_INSERT,
+  SQL_DOSSIER_VIEW,
+  SQL_DOSSIER_EVENTS,
+  SQL_DOSSIER_DOCS,
+  SQL_DOSSIER_LOOKUP,
+  SQL__MAX
+};
+
+struct sql_stmt {
+  enum sql_id id;
+  int roles;
+  const char *text;
+};
+
+extern const struct sql_stmt sql_table[SQL__MAX];
+
+#endif

@@ -1,0 +1,74 @@
+#!/bin/sh
+# dbctl.sh: the private MariaDB of one motcua instance: init, start, migrate, grant, stop.
+# usage: db/dbctl.sh init|start|migrate|grants|stop|sql STATE_DIR
+# Everything lives under STATE_DIR (its own data directory and unix socket):
+# no system service is touched, so `make test` can run beside `make run`.
+set -eu
+cmd=$1
+var=$(cd "$2" && pwd)
+top=$(cd "$(dirname "$0")/.." && pwd)
+sock=$var/run/mysqld.sock
+me=$(id -un)
+client() { mariadb --no-defaults -S "$sock" -u root "$@"; }
+
+case $cmd in
+init)
+  mkdir -p "$var/db" "$var/run" "$var/log" "$var/conf"
+  if [ ! -d "$var/db/mysql" ]; then
+    mariadb-install-db --no-defaults --datadir="$var/db" --user="$me" \
+      --auth-root-authentication-method=socket --skip-test-db >"$var/log/mariadb-install.log" 2>&1
+  fi
+  ;;
+start)
+  if [ -S "$sock" ] && mariadb-admin --no-defaults -S "$sock" -u root ping >/dev/null 2>&1; then exit 0; fi
+  mariadbd --no-defaults --datadir="$var/db" --socket="$sock" --skip-networking \
+    --pid-file="$var/run/mariadb.pid" --log-error="$var/log/mariadb.log" --user="$me" \
+    --character-set-server=utf8mb4 --collation-server=utf8mb4_uca1400_ai_ci \
+    --innodb-buffer-pool-size=256M --innodb-flush-log-at-trx-commit=1 \
+    --max-connections=300 --skip-name-resolve >/dev/null 2>&1 &
+  # Wait for readiness (bounded: 30 s), not for a fixed time.
+  i=0
+  until mariadb-admin --no-defaults -S "$sock" -u root ping >/dev/null 2>&1; do
+    i=$((i + 1))
+    if [ $i -gt 300 ]; then echo "dbctl: MariaDB did not start; see $var/log/mariadb.log" >&2; exit 1; fi
+    sleep 0.1
+  done
+  ;;
+migrate)
+  client -e "CREATE DATABASE IF NOT EXISTS motcua CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_ai_ci;
+    CREATE TABLE IF NOT EXISTS motcua.schema_migration (name VARCHAR(100) PRIMARY KEY, applied_at DATETIME NOT NULL)"
+  # Numbered migrations first, then seed files; each applied once, in order.
+  for f in "$top"/db/[0-9]*.sql "$top"/db/seed/[0-9]*.sql; do
+    [ -f "$f" ] || continue
+    name=${f#"$top"/db/}
+    done_=$(client -N motcua -e "SELECT COUNT(*) FROM schema_migration WHERE name = '$name'")
+    [ "$done_" = 0 ] || continue
+    { echo "SET NAMES utf8mb4 COLLATE utf8mb4_uca1400_ai_ci;"; cat "$f";
+      echo "INSERT INTO schema_migration VALUES ('$name', NOW());"; } | client motcua
+    echo "dbctl: applied $name"
+  done
+  ;;
+grants)
+  # One account per program, granted only what its statements need.
+  pw_public=$(sed -n 's/^DB.password = //p' "$var/conf/public.hdf")
+  sed "s/@PUBLIC_PW@/$pw_public/" "$top/db/grants.sql.in" | client motcua
+  ;;
+stop)
+  if [ -f "$var/run/mariadb.pid" ]; then
+    pid=$(cat "$var/run/mariadb.pid")
+    kill "$pid" 2>/dev/null || true
+    i=0
+    while kill -0 "$pid" 2>/dev/null; do
+      i=$((i + 1)); [ $i -gt 300 ] && { kill -9 "$pid"; break; }
+      sleep 0.1
+    done
+    rm -f "$var/run/mariadb.pid"
+  fi
+  ;;
+sql)
+  shift 2
+  client motcua "$@"
+  ;;
+*)
+  echo "usage: $0 init|start|migrate|grants|stop|sql STATE_DIR" >&2; exit 2 ;;
+esac

@@ -1,0 +1,182 @@
+-- 030: agencies and reception points.
+-- Every identifier code below is PROVISIONAL (provisional = 1): well-formed
+-- codes in the 000.NN.NN.H26 pattern, unique in this table, to be replaced by
+-- the codes Hanoi actually registers on the national portal.
+--   000.00.00.H26          the Centre
+--   000.10.01..12.H26      its 12 branches (the 30 reception points are not listed one by one)
+--   000.01.01..51.H26      the 51 phường, alphabetical
+--   000.02.01..75.H26      the 75 xã, alphabetical
+--   000.20.NN.H26          city departments that resolve city-level procedures
+-- Wards/communes: Nghị quyết 1656/NQ-UBTVQH15 (16/6/2025), in force 1/7/2025.
+
+-- The Centre (receives everywhere, resolves nothing itself).
+INSERT INTO agency (id, code, name, short_name, kind, parent_id, address, receives, resolves, provisional) VALUES
+(1, '000.00.00.H26', 'Trung tâm Phục vụ hành chính công thành phố Hà Nội', 'Trung tâm Phục vụ hành chính công', 'centre', NULL,
+ 'Tầng 1, 10, 11 Tòa nhà Liên cơ, số 258 đường Võ Chí Công, Hà Nội (trụ sở tạm thời; trụ sở chính thức: số 197 phố Nghi Tàm)', 1, 0, 1);
+
+-- Branches of the Centre (12 branches, 30 reception points kept at the former
+-- district one-stop offices). Addresses of branches 1 and 3 are from the press
+-- (Kinh tế & Đô thị, 30/6/2025); the rest are not confirmed.
+INSERT INTO agency (id, code, name, short_name, kind, parent_id, address, receives, resolves, provisional) VALUES
+(2,  '000.10.01.H26', 'Chi nhánh số 1 Trung tâm Phục vụ hành chính công thành phố Hà Nội',  'Chi nhánh số 1',  'branch', 1, 'Tòa nhà Liên cơ, số 258 Võ Chí Công, phường Tây Hồ, Hà Nội', 1, 0, 1),
+(3,  '000.10.02.H26', 'Chi nhánh số 2 Trung tâm Phục vụ hành chính công thành phố Hà Nội',  'Chi nhánh số 2',  'branch', 1, '', 1, 0, 1),
+(4,  '000.10.03.H26', 'Chi nhánh số 3 Trung tâm Phục vụ hành chính công thành phố Hà Nội',  'Chi nhánh số 3',  'branch', 1, 'Số 126 phố Hàng Trống, phường Hoàn Kiếm, Hà Nội', 1, 0, 1),
+(5,  '000.10.04.H26', 'Chi nhánh số 4 Trung tâm Phục vụ hành chính công thành phố Hà Nội',  'Chi nhánh số 4',  'branch', 1, '', 1, 0, 1),
+(6,  '000.10.05.H26', 'Chi nhánh số 5 Trung tâm Phục vụ hành chính công thành phố Hà Nội',  'Chi nhánh số 5',  'branch', 1, '', 1, 0, 1),
+(7,  '000.10.06.H26', 'Chi nhánh số 6 Trung tâm Phục vụ hành chính công thành phố Hà Nội',  'Chi nhánh số 6',  'branch', 1, '', 1, 0, 1),
+(8,  '000.10.07.H26', 'Chi nhánh số 7 Trung tâm Phục vụ hành chính công thành phố Hà Nội',  'Chi nhánh số 7',  'branch', 1, '', 1, 0, 1),
+(9,  '000.10.08.H26', 'Chi nhánh số 8 Trung tâm Phục vụ hành chính công thành phố Hà Nội',  'Chi nhánh số 8',  'branch', 1, '', 1, 0, 1),
+(10, '000.10.09.H26', 'Chi nhánh số 9 Trung tâm Phục vụ hành chính công thành phố Hà Nội',  'Chi nhánh số 9',  'branch', 1, '', 1, 0, 1),
+(11, '000.10.10.H26', 'Chi nhánh số 10 Trung tâm Phục vụ hành chính công thành phố Hà Nội', 'Chi nhánh số 10', 'branch', 1, '', 1, 0, 1),
+(12, '000.10.11.H26', 'Chi nhánh số 11 Trung tâm Phục vụ hành chính công thành phố Hà Nội', 'Chi nhánh số 11', 'branch', 1, '', 1, 0, 1),
+(13, '000.10.12.H26', 'Chi nhánh số 12 Trung tâm Phục vụ hành chính công thành phố Hà Nội', 'Chi nhánh số 12', 'branch', 1, '', 1, 0, 1);
+
+-- The 126 wards (phường) and communes (xã): each is a competent agency and a
+-- reception point. Phường first, then xã, each alphabetical.
+INSERT INTO agency (id, code, name, short_name, kind, parent_id, address, receives, resolves, provisional) VALUES
+(101, '000.01.01.H26', 'UBND phường Ba Đình', 'Phường Ba Đình', 'ward', NULL, '', 1, 1, 1),
+(102, '000.01.02.H26', 'UBND phường Bạch Mai', 'Phường Bạch Mai', 'ward', NULL, '', 1, 1, 1),
+(103, '000.01.03.H26', 'UBND phường Bồ Đề', 'Phường Bồ Đề', 'ward', NULL, '', 1, 1, 1),
+(104, '000.01.04.H26', 'UBND phường Cầu Giấy', 'Phường Cầu Giấy', 'ward', NULL, '', 1, 1, 1),
+(105, '000.01.05.H26', 'UBND phường Chương Mỹ', 'Phường Chương Mỹ', 'ward', NULL, '', 1, 1, 1),
+(106, '000.01.06.H26', 'UBND phường Cửa Nam', 'Phường Cửa Nam', 'ward', NULL, '', 1, 1, 1),
+(107, '000.01.07.H26', 'UBND phường Dương Nội', 'Phường Dương Nội', 'ward', NULL, '', 1, 1, 1),
+(108, '000.01.08.H26', 'UBND phường Đại Mỗ', 'Phường Đại Mỗ', 'ward', NULL, '', 1, 1, 1),
+(109, '000.01.09.H26', 'UBND phường Định Công', 'Phường Định Công', 'ward', NULL, '', 1, 1, 1),
+(110, '000.01.10.H26', 'UBND phường Đống Đa', 'Phường Đống Đa', 'ward', NULL, '', 1, 1, 1),
+(111, '000.01.11.H26', 'UBND phường Đông Ngạc', 'Phường Đông Ngạc', 'ward', NULL, '', 1, 1, 1),
+(112, '000.01.12.H26', 'UBND phường Giảng Võ', 'Phường Giảng Võ', 'ward', NULL, '', 1, 1, 1),
+(113, '000.01.13.H26', 'UBND phường Hà Đông', 'Phường Hà Đông', 'ward', NULL, '', 1, 1, 1),
+(114, '000.01.14.H26', 'UBND phường Hai Bà Trưng', 'Phường Hai Bà Trưng', 'ward', NULL, '', 1, 1, 1),
+(115, '000.01.15.H26', 'UBND phường Hoàn Kiếm', 'Phường Hoàn Kiếm', 'ward', NULL, '', 1, 1, 1),
+(116, '000.01.16.H26', 'UBND phường Hoàng Liệt', 'Phường Hoàng Liệt', 'ward', NULL, '', 1, 1, 1),
+(117, '000.01.17.H26', 'UBND phường Hoàng Mai', 'Phường Hoàng Mai', 'ward', NULL, '', 1, 1, 1),
+(118, '000.01.18.H26', 'UBND phường Hồng Hà', 'Phường Hồng Hà', 'ward', NULL, '', 1, 1, 1),
+(119, '000.01.19.H26', 'UBND phường Khương Đình', 'Phường Khương Đình', 'ward', NULL, '', 1, 1, 1),
+(120, '000.01.20.H26', 'UBND phường Kiến Hưng', 'Phường Kiến Hưng', 'ward', NULL, '', 1, 1, 1),
+(121, '000.01.21.H26', 'UBND phường Kim Liên', 'Phường Kim Liên', 'ward', NULL, '', 1, 1, 1),
+(122, '000.01.22.H26', 'UBND phường Láng', 'Phường Láng', 'ward', NULL, '', 1, 1, 1),
+(123, '000.01.23.H26', 'UBND phường Lĩnh Nam', 'Phường Lĩnh Nam', 'ward', NULL, '', 1, 1, 1),
+(124, '000.01.24.H26', 'UBND phường Long Biên', 'Phường Long Biên', 'ward', NULL, '', 1, 1, 1),
+(125, '000.01.25.H26', 'UBND phường Nghĩa Đô', 'Phường Nghĩa Đô', 'ward', NULL, '', 1, 1, 1),
+(126, '000.01.26.H26', 'UBND phường Ngọc Hà', 'Phường Ngọc Hà', 'ward', NULL, '', 1, 1, 1),
+(127, '000.01.27.H26', 'UBND phường Ô Chợ Dừa', 'Phường Ô Chợ Dừa', 'ward', NULL, '', 1, 1, 1),
+(128, '000.01.28.H26', 'UBND phường Phú Diễn', 'Phường Phú Diễn', 'ward', NULL, '', 1, 1, 1),
+(129, '000.01.29.H26', 'UBND phường Phú Lương', 'Phường Phú Lương', 'ward', NULL, '', 1, 1, 1),
+(130, '000.01.30.H26', 'UBND phường Phú Thượng', 'Phường Phú Thượng', 'ward', NULL, 'Điểm Phục vụ hành chính công Phú Thượng, số 58 Phú Gia, phường Phú Thượng, Hà Nội', 1, 1, 1),
+(131, '000.01.31.H26', 'UBND phường Phúc Lợi', 'Phường Phúc Lợi', 'ward', NULL, '', 1, 1, 1),
+(132, '000.01.32.H26', 'UBND phường Phương Liệt', 'Phường Phương Liệt', 'ward', NULL, '', 1, 1, 1),
+(133, '000.01.33.H26', 'UBND phường Sơn Tây', 'Phường Sơn Tây', 'ward', NULL, '', 1, 1, 1),
+(134, '000.01.34.H26', 'UBND phường Tây Hồ', 'Phường Tây Hồ', 'ward', NULL, 'Điểm Phục vụ hành chính công Tây Hồ, số 657 Lạc Long Quân, phường Tây Hồ, Hà Nội', 1, 1, 1),
+(135, '000.01.35.H26', 'UBND phường Tây Mỗ', 'Phường Tây Mỗ', 'ward', NULL, '', 1, 1, 1),
+(136, '000.01.36.H26', 'UBND phường Tây Tựu', 'Phường Tây Tựu', 'ward', NULL, '', 1, 1, 1),
+(137, '000.01.37.H26', 'UBND phường Thanh Liệt', 'Phường Thanh Liệt', 'ward', NULL, '', 1, 1, 1),
+(138, '000.01.38.H26', 'UBND phường Thanh Xuân', 'Phường Thanh Xuân', 'ward', NULL, '', 1, 1, 1),
+(139, '000.01.39.H26', 'UBND phường Thượng Cát', 'Phường Thượng Cát', 'ward', NULL, '', 1, 1, 1),
+(140, '000.01.40.H26', 'UBND phường Tùng Thiện', 'Phường Tùng Thiện', 'ward', NULL, '', 1, 1, 1),
+(141, '000.01.41.H26', 'UBND phường Từ Liêm', 'Phường Từ Liêm', 'ward', NULL, '', 1, 1, 1),
+(142, '000.01.42.H26', 'UBND phường Tương Mai', 'Phường Tương Mai', 'ward', NULL, '', 1, 1, 1),
+(143, '000.01.43.H26', 'UBND phường Văn Miếu - Quốc Tử Giám', 'Phường Văn Miếu - Quốc Tử Giám', 'ward', NULL, '', 1, 1, 1),
+(144, '000.01.44.H26', 'UBND phường Việt Hưng', 'Phường Việt Hưng', 'ward', NULL, '', 1, 1, 1),
+(145, '000.01.45.H26', 'UBND phường Vĩnh Hưng', 'Phường Vĩnh Hưng', 'ward', NULL, '', 1, 1, 1),
+(146, '000.01.46.H26', 'UBND phường Vĩnh Tuy', 'Phường Vĩnh Tuy', 'ward', NULL, '', 1, 1, 1),
+(147, '000.01.47.H26', 'UBND phường Xuân Đỉnh', 'Phường Xuân Đỉnh', 'ward', NULL, '', 1, 1, 1),
+(148, '000.01.48.H26', 'UBND phường Xuân Phương', 'Phường Xuân Phương', 'ward', NULL, '', 1, 1, 1),
+(149, '000.01.49.H26', 'UBND phường Yên Hòa', 'Phường Yên Hòa', 'ward', NULL, '', 1, 1, 1),
+(150, '000.01.50.H26', 'UBND phường Yên Nghĩa', 'Phường Yên Nghĩa', 'ward', NULL, '', 1, 1, 1),
+(151, '000.01.51.H26', 'UBND phường Yên Sở', 'Phường Yên Sở', 'ward', NULL, '', 1, 1, 1),
+(152, '000.02.01.H26', 'UBND xã An Khánh', 'Xã An Khánh', 'commune', NULL, '', 1, 1, 1),
+(153, '000.02.02.H26', 'UBND xã Ba Vì', 'Xã Ba Vì', 'commune', NULL, '', 1, 1, 1),
+(154, '000.02.03.H26', 'UBND xã Bát Tràng', 'Xã Bát Tràng', 'commune', NULL, '', 1, 1, 1),
+(155, '000.02.04.H26', 'UBND xã Bất Bạt', 'Xã Bất Bạt', 'commune', NULL, '', 1, 1, 1),
+(156, '000.02.05.H26', 'UBND xã Bình Minh', 'Xã Bình Minh', 'commune', NULL, '', 1, 1, 1),
+(157, '000.02.06.H26', 'UBND xã Chuyên Mỹ', 'Xã Chuyên Mỹ', 'commune', NULL, '', 1, 1, 1),
+(158, '000.02.07.H26', 'UBND xã Chương Dương', 'Xã Chương Dương', 'commune', NULL, '', 1, 1, 1),
+(159, '000.02.08.H26', 'UBND xã Cổ Đô', 'Xã Cổ Đô', 'commune', NULL, '', 1, 1, 1),
+(160, '000.02.09.H26', 'UBND xã Dân Hòa', 'Xã Dân Hòa', 'commune', NULL, '', 1, 1, 1),
+(161, '000.02.10.H26', 'UBND xã Dương Hòa', 'Xã Dương Hòa', 'commune', NULL, '', 1, 1, 1),
+(162, '000.02.11.H26', 'UBND xã Đa Phúc', 'Xã Đa Phúc', 'commune', NULL, '', 1, 1, 1),
+(163, '000.02.12.H26', 'UBND xã Đại Thanh', 'Xã Đại Thanh', 'commune', NULL, '', 1, 1, 1),
+(164, '000.02.13.H26', 'UBND xã Đại Xuyên', 'Xã Đại Xuyên', 'commune', NULL, '', 1, 1, 1),
+(165, '000.02.14.H26', 'UBND xã Đan Phượng', 'Xã Đan Phượng', 'commune', NULL, '', 1, 1, 1),
+(166, '000.02.15.H26', 'UBND xã Đoài Phương', 'Xã Đoài Phương', 'commune', NULL, '', 1, 1, 1),
+(167, '000.02.16.H26', 'UBND xã Đông Anh', 'Xã Đông Anh', 'commune', NULL, '', 1, 1, 1),
+(168, '000.02.17.H26', 'UBND xã Gia Lâm', 'Xã Gia Lâm', 'commune', NULL, '', 1, 1, 1),
+(169, '000.02.18.H26', 'UBND xã Hạ Bằng', 'Xã Hạ Bằng', 'commune', NULL, '', 1, 1, 1),
+(170, '000.02.19.H26', 'UBND xã Hát Môn', 'Xã Hát Môn', 'commune', NULL, '', 1, 1, 1),
+(171, '000.02.20.H26', 'UBND xã Hòa Lạc', 'Xã Hòa Lạc', 'commune', NULL, '', 1, 1, 1),
+(172, '000.02.21.H26', 'UBND xã Hòa Phú', 'Xã Hòa Phú', 'commune', NULL, '', 1, 1, 1),
+(173, '000.02.22.H26', 'UBND xã Hòa Xá', 'Xã Hòa Xá', 'commune', NULL, '', 1, 1, 1),
+(174, '000.02.23.H26', 'UBND xã Hoài Đức', 'Xã Hoài Đức', 'commune', NULL, '', 1, 1, 1),
+(175, '000.02.24.H26', 'UBND xã Hồng Sơn', 'Xã Hồng Sơn', 'commune', NULL, '', 1, 1, 1),
+(176, '000.02.25.H26', 'UBND xã Hồng Vân', 'Xã Hồng Vân', 'commune', NULL, '', 1, 1, 1),
+(177, '000.02.26.H26', 'UBND xã Hưng Đạo', 'Xã Hưng Đạo', 'commune', NULL, '', 1, 1, 1),
+(178, '000.02.27.H26', 'UBND xã Hương Sơn', 'Xã Hương Sơn', 'commune', NULL, '', 1, 1, 1),
+(179, '000.02.28.H26', 'UBND xã Kiều Phú', 'Xã Kiều Phú', 'commune', NULL, '', 1, 1, 1),
+(180, '000.02.29.H26', 'UBND xã Kim Anh', 'Xã Kim Anh', 'commune', NULL, '', 1, 1, 1),
+(181, '000.02.30.H26', 'UBND xã Liên Minh', 'Xã Liên Minh', 'commune', NULL, '', 1, 1, 1),
+(182, '000.02.31.H26', 'UBND xã Mê Linh', 'Xã Mê Linh', 'commune', NULL, '', 1, 1, 1),
+(183, '000.02.32.H26', 'UBND xã Minh Châu', 'Xã Minh Châu', 'commune', NULL, '', 1, 1, 1),
+(184, '000.02.33.H26', 'UBND xã Mỹ Đức', 'Xã Mỹ Đức', 'commune', NULL, '', 1, 1, 1),
+(185, '000.02.34.H26', 'UBND xã Nam Phù', 'Xã Nam Phù', 'commune', NULL, '', 1, 1, 1),
+(186, '000.02.35.H26', 'UBND xã Ngọc Hồi', 'Xã Ngọc Hồi', 'commune', NULL, '', 1, 1, 1),
+(187, '000.02.36.H26', 'UBND xã Nội Bài', 'Xã Nội Bài', 'commune', NULL, '', 1, 1, 1),
+(188, '000.02.37.H26', 'UBND xã Ô Diên', 'Xã Ô Diên', 'commune', NULL, '', 1, 1, 1),
+(189, '000.02.38.H26', 'UBND xã Phú Cát', 'Xã Phú Cát', 'commune', NULL, '', 1, 1, 1),
+(190, '000.02.39.H26', 'UBND xã Phù Đổng', 'Xã Phù Đổng', 'commune', NULL, '', 1, 1, 1),
+(191, '000.02.40.H26', 'UBND xã Phú Nghĩa', 'Xã Phú Nghĩa', 'commune', NULL, '', 1, 1, 1),
+(192, '000.02.41.H26', 'UBND xã Phú Xuyên', 'Xã Phú Xuyên', 'commune', NULL, '', 1, 1, 1),
+(193, '000.02.42.H26', 'UBND xã Phúc Lộc', 'Xã Phúc Lộc', 'commune', NULL, '', 1, 1, 1),
+(194, '000.02.43.H26', 'UBND xã Phúc Sơn', 'Xã Phúc Sơn', 'commune', NULL, '', 1, 1, 1),
+(195, '000.02.44.H26', 'UBND xã Phúc Thịnh', 'Xã Phúc Thịnh', 'commune', NULL, '', 1, 1, 1),
+(196, '000.02.45.H26', 'UBND xã Phúc Thọ', 'Xã Phúc Thọ', 'commune', NULL, '', 1, 1, 1),
+(197, '000.02.46.H26', 'UBND xã Phượng Dực', 'Xã Phượng Dực', 'commune', NULL, '', 1, 1, 1),
+(198, '000.02.47.H26', 'UBND xã Quảng Bị', 'Xã Quảng Bị', 'commune', NULL, '', 1, 1, 1),
+(199, '000.02.48.H26', 'UBND xã Quang Minh', 'Xã Quang Minh', 'commune', NULL, '', 1, 1, 1),
+(200, '000.02.49.H26', 'UBND xã Quảng Oai', 'Xã Quảng Oai', 'commune', NULL, '', 1, 1, 1),
+(201, '000.02.50.H26', 'UBND xã Quốc Oai', 'Xã Quốc Oai', 'commune', NULL, '', 1, 1, 1),
+(202, '000.02.51.H26', 'UBND xã Sóc Sơn', 'Xã Sóc Sơn', 'commune', NULL, '', 1, 1, 1),
+(203, '000.02.52.H26', 'UBND xã Sơn Đồng', 'Xã Sơn Đồng', 'commune', NULL, '', 1, 1, 1),
+(204, '000.02.53.H26', 'UBND xã Suối Hai', 'Xã Suối Hai', 'commune', NULL, '', 1, 1, 1),
+(205, '000.02.54.H26', 'UBND xã Tam Hưng', 'Xã Tam Hưng', 'commune', NULL, '', 1, 1, 1),
+(206, '000.02.55.H26', 'UBND xã Tây Phương', 'Xã Tây Phương', 'commune', NULL, '', 1, 1, 1),
+(207, '000.02.56.H26', 'UBND xã Thạch Thất', 'Xã Thạch Thất', 'commune', NULL, '', 1, 1, 1),
+(208, '000.02.57.H26', 'UBND xã Thanh Oai', 'Xã Thanh Oai', 'commune', NULL, '', 1, 1, 1),
+(209, '000.02.58.H26', 'UBND xã Thanh Trì', 'Xã Thanh Trì', 'commune', NULL, '', 1, 1, 1),
+(210, '000.02.59.H26', 'UBND xã Thiên Lộc', 'Xã Thiên Lộc', 'commune', NULL, '', 1, 1, 1),
+(211, '000.02.60.H26', 'UBND xã Thuận An', 'Xã Thuận An', 'commune', NULL, '', 1, 1, 1),
+(212, '000.02.61.H26', 'UBND xã Thư Lâm', 'Xã Thư Lâm', 'commune', NULL, '', 1, 1, 1),
+(213, '000.02.62.H26', 'UBND xã Thượng Phúc', 'Xã Thượng Phúc', 'commune', NULL, '', 1, 1, 1),
+(214, '000.02.63.H26', 'UBND xã Thường Tín', 'Xã Thường Tín', 'commune', NULL, '', 1, 1, 1),
+(215, '000.02.64.H26', 'UBND xã Tiến Thắng', 'Xã Tiến Thắng', 'commune', NULL, '', 1, 1, 1),
+(216, '000.02.65.H26', 'UBND xã Trần Phú', 'Xã Trần Phú', 'commune', NULL, '', 1, 1, 1),
+(217, '000.02.66.H26', 'UBND xã Trung Giã', 'Xã Trung Giã', 'commune', NULL, '', 1, 1, 1),
+(218, '000.02.67.H26', 'UBND xã Ứng Hòa', 'Xã Ứng Hòa', 'commune', NULL, '', 1, 1, 1),
+(219, '000.02.68.H26', 'UBND xã Ứng Thiên', 'Xã Ứng Thiên', 'commune', NULL, '', 1, 1, 1),
+(220, '000.02.69.H26', 'UBND xã Vân Đình', 'Xã Vân Đình', 'commune', NULL, '', 1, 1, 1),
+(221, '000.02.70.H26', 'UBND xã Vật Lại', 'Xã Vật Lại', 'commune', NULL, '', 1, 1, 1),
+(222, '000.02.71.H26', 'UBND xã Vĩnh Thanh', 'Xã Vĩnh Thanh', 'commune', NULL, '', 1, 1, 1),
+(223, '000.02.72.H26', 'UBND xã Xuân Mai', 'Xã Xuân Mai', 'commune', NULL, '', 1, 1, 1),
+(224, '000.02.73.H26', 'UBND xã Yên Bài', 'Xã Yên Bài', 'commune', NULL, '', 1, 1, 1),
+(225, '000.02.74.H26', 'UBND xã Yên Lãng', 'Xã Yên Lãng', 'commune', NULL, '', 1, 1, 1),
+(226, '000.02.75.H26', 'UBND xã Yên Xuân', 'Xã Yên Xuân', 'commune', NULL, '', 1, 1, 1);
+
+-- City departments (and the land registration office) that resolve
+-- city-level procedures; they do not receive at the counter themselves.
+-- Since 1/3/2025 Sở Kế hoạch và Đầu tư is merged into Sở Tài chính, Sở Lao
+-- động - Thương binh và Xã hội into Sở Nội vụ, Sở Tài nguyên và Môi trường and
+-- Sở Nông nghiệp và PTNT into Sở Nông nghiệp và Môi trường. Since 1/7/2025 the
+-- Phiếu lý lịch tư pháp is issued by the police (Công an thành phố), no longer
+-- by Sở Tư pháp.
+INSERT INTO agency (id, code, name, short_name, kind, parent_id, address, receives, resolves, provisional) VALUES
+(301, '000.20.01.H26', 'Sở Tư pháp thành phố Hà Nội', 'Sở Tư pháp', 'department', NULL, '', 0, 1, 1),
+(302, '000.20.02.H26', 'Sở Xây dựng thành phố Hà Nội', 'Sở Xây dựng', 'department', NULL, '', 0, 1, 1),
+(303, '000.20.03.H26', 'Sở Nông nghiệp và Môi trường thành phố Hà Nội', 'Sở Nông nghiệp và Môi trường', 'department', NULL, '', 0, 1, 1),
+(304, '000.20.04.H26', 'Sở Y tế thành phố Hà Nội', 'Sở Y tế', 'department', NULL, '', 0, 1, 1),
+(305, '000.20.05.H26', 'Sở Nội vụ thành phố Hà Nội', 'Sở Nội vụ', 'department', NULL, '', 0, 1, 1),
+(306, '000.20.06.H26', 'Sở Tài chính thành phố Hà Nội', 'Sở Tài chính', 'department', NULL, '', 0, 1, 1),
+(307, '000.20.07.H26', 'Công an thành phố Hà Nội', 'Công an thành phố', 'department', NULL, '', 0, 1, 1),
+(308, '000.20.08.H26', 'Sở Văn hóa và Thể thao thành phố Hà Nội', 'Sở Văn hóa và Thể thao', 'department', NULL, '', 0, 1, 1),
+(309, '000.20.09.H26', 'Sở Giáo dục và Đào tạo thành phố Hà Nội', 'Sở Giáo dục và Đào tạo', 'department', NULL, '', 0, 1, 1),
+(310, '000.20.10.H26', 'Sở Công Thương thành phố Hà Nội', 'Sở Công Thương', 'department', NULL, '', 0, 1, 1),
+(311, '000.20.11.H26', 'Văn phòng Đăng ký đất đai Hà Nội', 'Văn phòng Đăng ký đất đai', 'department', 303, '', 0, 1, 1);

@@ -1,0 +1,20 @@
+<?cs # header.cs: the top of every page: doctype, head, skip link, site header and navigation. ?><?cs include:"macros.cs" ?><!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><?cs var:Page.title ?> — <?cs var:Lang.site.short ?></title>
+<link rel="stylesheet" href="/static/motcua.css">
+<?cs if:Page.print ?><link rel="stylesheet" href="/static/receipt.css"><?cs /if ?>
+</head>
+<body<?cs if:Page.body_class ?> class="<?cs var:Page.body_class ?>"<?cs /if ?>>
+<a class="skip" href="#main"><?cs var:Lang.site.skip ?></a>
+<header class="site noprint">
+<p class="site-name"><a href="/"><?cs var:Lang.site.name ?></a></p>
+<nav aria-label="Chính"><ul>
+<li><a href="/"><?cs var:Lang.site.nav_home ?></a></li>
+<li><a href="/thu-tuc"><?cs var:Lang.site.nav_catalogue ?></a></li>
+<li><a href="/tra-cuu"><?cs var:Lang.site.nav_lookup ?></a></li>
+</ul></nav>
+</header>
+<main id="main">

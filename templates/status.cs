@@ -1,0 +1,22 @@
+<?cs # status.cs: GET /ho-so/{code}?k= — what the QR opens: status, dates, on-time indicator, timeline; masked name only. ?><?cs set:Page.title = Lang.dossier.title + " " + Page.d.code ?><?cs include:"header.cs" ?>
+<h1><?cs var:Lang.dossier.title ?> <span class="code"><?cs var:Page.d.code ?></span></h1>
+<p class="status status-<?cs var:Page.d.status ?>"><strong><?cs var:Lang.dossier.status ?>:</strong> <?cs var:Lang.status[Page.d.status] ?></p>
+<p class="timing timing-<?cs var:Page.timing ?>"><strong><?cs var:Lang.dossier.timing ?>:</strong> <?cs var:Lang.timing[Page.timing] ?></p>
+<dl class="facts">
+<dt><?cs var:Lang.dossier.procedure ?></dt><dd><?cs var:Page.d.proc_name ?></dd>
+<dt><?cs var:Lang.dossier.applicant ?></dt><dd><?cs var:Page.d.name_masked ?></dd>
+<dt><?cs var:Lang.dossier.agency ?></dt><dd><?cs var:Page.d.agency_name ?></dd>
+<dt><?cs var:Lang.dossier.point ?></dt><dd><?cs var:Page.d.point_name ?></dd>
+<dt><?cs var:Lang.dossier.channel ?></dt><dd><?cs var:Lang.channel[Page.d.channel] ?></dd>
+<dt><?cs var:Lang.dossier.received ?></dt><dd><time datetime="<?cs var:Page.t.received.iso ?>"><?cs call:when(Page.t.received) ?></time></dd>
+<dt><?cs var:Lang.dossier.limit ?></dt><dd><?cs call:limit(Page.d.limit_days, Page.d.limit_unit) ?><?cs if:Page.d.green == 1 ?> — <?cs var:Lang.dossier.green ?><?cs /if ?></dd>
+<dt><?cs var:Lang.dossier.due ?></dt><dd><time datetime="<?cs var:Page.t.due.iso ?>"><?cs call:when(Page.t.due) ?></time></dd>
+<dt><?cs var:Lang.dossier.return ?></dt><dd><?cs var:Lang.return[Page.d.return_method] ?></dd>
+</dl>
+<h2><?cs var:Lang.dossier.timeline ?></h2>
+<ol class="timeline"><?cs each:e = Page.events ?>
+<li><time datetime="<?cs var:e.t.iso ?>"><?cs var:e.t.time ?> <?cs var:e.t.date ?></time> — <strong><?cs var:Lang.status[e.status] ?></strong> · <?cs var:e.agency ?><?cs if:e.note ?><br><span class="note"><?cs var:e.note ?></span><?cs /if ?></li><?cs /each ?>
+</ol>
+<p class="noprint"><a href="<?cs var:Page.receipt_path ?>"><?cs var:Lang.dossier.receipt ?></a> · <a href="<?cs var:Page.png_path ?>"><?cs var:Lang.dossier.receipt_png ?></a></p>
+<p class="hint"><?cs var:Lang.dossier.privacy ?></p>
+<?cs include:"footer.cs" ?>

@@ -1,0 +1,67 @@
+<?cs # submit.cs: GET/POST /nop-ho-so/{code} — the submission form; on error it comes back filled in, with messages. ?><?cs set:Page.title = Lang.submit.title + ": " + Page.proc.name ?><?cs include:"header.cs" ?>
+<h1><?cs var:Lang.submit.title ?>: <?cs var:Page.proc.name ?></h1>
+<p class="lead"><?cs var:Lang.submit.lead ?></p>
+<?cs if:?Page.error_list.0.field ?><div class="summary" role="alert" tabindex="-1" id="loi">
+<h2><?cs var:Lang.submit.errors_heading ?></h2>
+<ul><?cs each:e = Page.error_list ?><li><a href="#f-<?cs var:e.field ?>"><?cs var:e.msg ?></a></li><?cs /each ?></ul>
+</div><?cs /if ?>
+<?cs call:form_post("/nop-ho-so/" + url_escape(Page.proc.code)) ?>
+<fieldset>
+<legend><?cs var:Lang.submit.applicant ?></legend>
+<?cs call:input("ho_ten", Lang.submit.ho_ten, "text", 1, " maxlength=\"100\" autocomplete=\"name\"") ?>
+<?cs call:input("so_dinh_danh", Lang.submit.so_dinh_danh, "text", 1, " maxlength=\"12\" inputmode=\"numeric\"") ?>
+<?cs call:input("ngay_sinh", Lang.submit.ngay_sinh, "date", 1, " autocomplete=\"bday\"") ?>
+<?cs call:input("dien_thoai", Lang.submit.dien_thoai, "tel", 1, " maxlength=\"20\" autocomplete=\"tel\"") ?>
+<?cs call:input("email", Lang.submit.email, "email", 0, " maxlength=\"120\" autocomplete=\"email\"") ?>
+<?cs call:input("dia_chi", Lang.submit.dia_chi, "text", 1, " maxlength=\"300\" autocomplete=\"street-address\"") ?>
+<?cs if:Page.proc.level == "ward" ?>
+<div class="field<?cs if:Page.errors.co_quan ?> has-error<?cs /if ?>">
+<label for="f-co_quan"><?cs var:Lang.submit.co_quan ?> <span class="req">*</span></label>
+<p class="hint" id="h-co_quan"><?cs var:Lang.submit.co_quan_hint ?></p><?cs call:field_error("co_quan") ?>
+<select id="f-co_quan" name="co_quan" required aria-describedby="h-co_quan"<?cs if:Page.errors.co_quan ?> aria-invalid="true"<?cs /if ?>>
+<option value=""><?cs var:Lang.submit.co_quan_choose ?></option><?cs each:w = Page.wards ?>
+<option value="<?cs var:w.id ?>"<?cs if:w.id == Page.form.co_quan ?> selected<?cs /if ?>><?cs var:w.name ?></option><?cs /each ?>
+</select>
+</div>
+<?cs else ?>
+<p><strong><?cs var:Lang.submit.city_agency ?>:</strong> <?cs var:Page.proc.authority ?></p>
+<?cs /if ?>
+</fieldset>
+<?cs if:?Page.pfields.0.name ?><fieldset>
+<legend><?cs var:Lang.submit.details ?></legend>
+<?cs each:f = Page.pfields ?><?cs set:n = "f_" + f.name ?>
+<div class="field<?cs if:Page.errors[n] ?> has-error<?cs /if ?>">
+<label for="f-<?cs var:n ?>"><?cs var:f.label ?><?cs if:f.required == 1 ?> <span class="req">*</span><?cs /if ?></label>
+<?cs if:f.help ?><p class="hint" id="h-<?cs var:n ?>"><?cs var:f.help ?></p><?cs /if ?><?cs call:field_error(n) ?>
+<?cs if:f.kind == "textarea" ?><textarea id="f-<?cs var:n ?>" name="<?cs var:n ?>" rows="4" maxlength="<?cs var:f.max_len ?>"<?cs if:f.required == 1 ?> required<?cs /if ?><?cs call:field_aria(n) ?>><?cs var:Page.form[n] ?></textarea>
+<?cs elif:f.kind == "select" ?><select id="f-<?cs var:n ?>" name="<?cs var:n ?>"<?cs if:f.required == 1 ?> required<?cs /if ?><?cs call:field_aria(n) ?>><option value=""><?cs var:Lang.submit.choose ?></option><?cs each:o = Page.options[f.name] ?><option<?cs if:o == Page.form[n] ?> selected<?cs /if ?>><?cs var:o ?></option><?cs /each ?></select>
+<?cs else ?><input id="f-<?cs var:n ?>" name="<?cs var:n ?>" type="<?cs if:f.kind == "date" ?>date<?cs elif:f.kind == "number" ?>text" inputmode="numeric<?cs else ?>text<?cs /if ?>" maxlength="<?cs var:f.max_len ?>" value="<?cs var:Page.form[n] ?>"<?cs if:f.required == 1 ?> required<?cs /if ?><?cs call:field_aria(n) ?>>
+<?cs /if ?>
+</div>
+<?cs /each ?>
+</fieldset><?cs /if ?>
+<fieldset>
+<legend><?cs var:Lang.submit.files ?></legend>
+<p class="hint"><?cs var:Lang.submit.files_hint ?></p>
+<?cs if:Page.errors.tep ?><p class="error" id="e-tep"><?cs var:Page.errors.tep ?></p><?cs /if ?>
+<?cs each:d = Page.docs ?><?cs set:n = "tep_" + d.pos ?>
+<div class="field<?cs if:Page.errors[n] ?> has-error<?cs /if ?>">
+<label for="f-<?cs var:n ?>"><?cs var:d.name ?> <span class="copies">(<?cs var:d.copies ?>)</span><?cs if:d.required == 1 ?> <span class="req">*</span><?cs /if ?></label><?cs call:field_error(n) ?>
+<?cs if:?Page.kept[d.pos].sha ?><p class="kept"><?cs var:Lang.submit.file_kept ?> <?cs var:Page.kept[d.pos].name ?> <?cs var:Lang.submit.file_kept_hint ?></p>
+<input type="hidden" name="giu_<?cs var:d.pos ?>" value="<?cs var:Page.kept[d.pos].sha ?>"><input type="hidden" name="ten_<?cs var:d.pos ?>" value="<?cs var:Page.kept[d.pos].name ?>"><?cs /if ?>
+<input id="f-<?cs var:n ?>" name="<?cs var:n ?>" type="file" accept="application/pdf,image/jpeg,image/png"<?cs call:field_aria(n) ?>>
+</div>
+<?cs /each ?>
+</fieldset>
+<fieldset class="choices<?cs if:Page.errors.nhan_ket_qua ?> has-error<?cs /if ?>">
+<legend><?cs var:Lang.submit.result ?></legend><?cs call:field_error("nhan_ket_qua") ?>
+<div class="choice"><input type="radio" id="f-nhan_ket_qua-counter" name="nhan_ket_qua" value="counter"<?cs if:Page.form.nhan_ket_qua == "counter" ?> checked<?cs /if ?>><label for="f-nhan_ket_qua-counter"><?cs var:Lang.return.counter ?></label></div>
+<div class="choice"><input type="radio" id="f-nhan_ket_qua-post" name="nhan_ket_qua" value="post"<?cs if:Page.form.nhan_ket_qua == "post" ?> checked<?cs /if ?>><label for="f-nhan_ket_qua-post"><?cs var:Lang.return.post ?></label></div>
+<div class="choice"><input type="radio" id="f-nhan_ket_qua-electronic" name="nhan_ket_qua" value="electronic"<?cs if:Page.form.nhan_ket_qua == "electronic" ?> checked<?cs /if ?>><label for="f-nhan_ket_qua-electronic"><?cs var:Lang.return.electronic ?></label></div>
+</fieldset>
+<div class="field choice<?cs if:Page.errors.cam_doan ?> has-error<?cs /if ?>"><?cs call:field_error("cam_doan") ?>
+<input type="checkbox" id="f-cam_doan" name="cam_doan" value="1"<?cs if:Page.form.cam_doan == "1" ?> checked<?cs /if ?><?cs call:field_aria("cam_doan") ?>><label for="f-cam_doan"><?cs var:Lang.submit.declare ?></label>
+</div>
+<p><button type="submit"><?cs var:Lang.submit.button ?></button></p>
+</form>
+<?cs include:"footer.cs" ?>
