@@ -22,3 +22,27 @@ csrf() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' "$tmp/body" | head -
 keep_html() { mkdir -p "$MOTCUA_TEST_WORK/html"; cp "$tmp/body" "$MOTCUA_TEST_WORK/html/$1.html"; }
 # SQL as root of the private instance (tests only read and count).
 sql() { "$top/db/dbctl.sh" sql "$VAR" -N -e "$1"; }
+
+# Small real files of each accepted type, and a fake one.
+mkfiles() {
+  printf '%%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%%%EOF\n' >"$tmp/to-khai.pdf"
+  printf '\211PNG\r\n\032\n\000\000\000\rIHDR\000\000\000\001\000\000\000\001\010\002\000\000\000\220wS\336\000\000\000\014IDATx\234c\370\017\000\000\001\001\000\005\030\330N\000\000\000\000IEND\256B`\202' >"$tmp/giay-chung-sinh.png"
+  printf '<html><body>not a pdf</body></html>\n' >"$tmp/fake.pdf"
+}
+
+# A valid birth registration (Đăng ký khai sinh, 1.001193) at ward 101.
+# Extra curl arguments override or add fields. Leaves the response in
+# $tmp/body and $tmp/head; prints the HTTP status.
+KS=/nop-ho-so/1.001193
+submit_ks() {
+  get "$KS" >/dev/null
+  tok=$(csrf)
+  post "$KS" -F "_csrf=$tok" -F "ho_ten=Nguyễn Văn An" -F "so_dinh_danh=001090012345" \
+    -F "ngay_sinh=1990-05-17" -F "dien_thoai=0912 345 678" -F "email=an.nguyen@example.vn" \
+    -F "dia_chi=Số 12 phố Hàng Bài, phường Hoàn Kiếm" -F "co_quan=101" -F "nhan_ket_qua=counter" \
+    -F "cam_doan=1" -F "f_ho_ten_tre=Nguyễn Minh Khôi" -F "f_ngay_sinh_tre=2025-11-01" \
+    -F "f_gioi_tinh=Nam" -F "f_noi_sinh=Bệnh viện Phụ sản Hà Nội" -F "f_dan_toc=Kinh" \
+    -F "f_quoc_tich=Việt Nam" -F "f_ho_ten_me=Trần Thị Bình" \
+    -F "tep_1=@$tmp/to-khai.pdf;type=application/pdf" -F "tep_2=@$tmp/giay-chung-sinh.png;type=image/png" "$@"
+}
+dossiers() { sql "SELECT COUNT(*) FROM dossier"; }
