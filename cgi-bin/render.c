@@ -176,7 +176,10 @@ void render_html(struct req *r, int status, const char *tpl)
     send(r, 500, "text/html; charset=utf-8", "Cache-Control: no-store", NULL, fallback, sizeof fallback - 1);
     return;
   }
-  send(r, status, "text/html; charset=utf-8", cache_header(r, status), NULL, out.buf, (size_t)out.len);
+  /* Template comments and macro definitions leave blank lines before the doctype. */
+  size_t skip = 0;
+  while (skip < (size_t)out.len && (out.buf[skip] == '\n' || out.buf[skip] == ' ')) skip++;
+  send(r, status, "text/html; charset=utf-8", cache_header(r, status), NULL, out.buf + skip, (size_t)out.len - skip);
   string_clear(&out);
 }
 

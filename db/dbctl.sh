@@ -20,7 +20,7 @@ init)
   fi
   ;;
 start)
-  if [ -S "$sock" ] && mariadb-admin --no-defaults -S "$sock" -u root ping >/dev/null 2>&1; then exit 0; fi
+  if [ -S "$sock" ] && mariadb --no-defaults -S "$sock" -u root -e "SELECT 1" >/dev/null 2>&1; then exit 0; fi
   mariadbd --no-defaults --datadir="$var/db" --socket="$sock" --skip-networking \
     --pid-file="$var/run/mariadb.pid" --log-error="$var/log/mariadb.log" --user="$me" \
     --character-set-server=utf8mb4 --collation-server=utf8mb4_uca1400_ai_ci \
@@ -28,7 +28,7 @@ start)
     --max-connections=300 --skip-name-resolve >/dev/null 2>&1 &
   # Wait for readiness (bounded: 30 s), not for a fixed time.
   i=0
-  until mariadb-admin --no-defaults -S "$sock" -u root ping >/dev/null 2>&1; do
+  until mariadb --no-defaults -S "$sock" -u root -e "SELECT 1" >/dev/null 2>&1; do
     i=$((i + 1))
     if [ $i -gt 300 ]; then echo "dbctl: MariaDB did not start; see $var/log/mariadb.log" >&2; exit 1; fi
     sleep 0.1

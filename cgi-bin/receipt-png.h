@@ -1,0 +1,21 @@
+/* receipt-png.h: the receipt (form 01) drawn as a PNG with libgd + FreeType, to save or share. */
+#ifndef MOTCUA_RECEIPT_PNG_H
+#define MOTCUA_RECEIPT_PNG_H
+
+struct receipt_doc { const char *name; const char *copies; };
+
+struct receipt {
+  const char *site_name, *agency_name, *point_name, *code, *procedure, *applicant;
+  const struct receipt_doc *docs;
+  int ndocs;
+  const char *received, *due, *return_method, *channel;
+  const char *status_url;  /* what the QR encodes */
+  const char *lookup_url;  /* written out for people who cannot scan */
+  const char *font_regular, *font_bold;
+};
+
+/* 0 ok: *png (free it with gdFree) holds *len bytes; -1 on failure (a
+ * missing font, no memory, a URL too long for a QR symbol). */
+int receipt_png(const struct receipt *r, unsigned char **png, int *len);
+
+#endif

@@ -1,0 +1,27 @@
+/* token.h: unguessable capability tokens (the QR link) and CSRF tokens, with libsodium. */
+#ifndef MOTCUA_TOKEN_H
+#define MOTCUA_TOKEN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define TOKEN_KEYBYTES 32
+#define TOKEN_LEN 22   /* base64url, no padding, of 16 bytes */
+#define CSRF_LEN 128
+
+int token_init(void);                                                        /* 0, or -1 */
+int token_key_from_hex(const char *hex, unsigned char key[TOKEN_KEYBYTES]);  /* 64 hex digits -> 0 */
+/* A dossier's token: HMAC-SHA-512/256(key, "dossier:" code), first 16
+ * bytes. Deterministic, so nothing secret is stored in the database and a
+ * receipt can always be reprinted; unguessable without the key. */
+void token_for(const unsigned char key[TOKEN_KEYBYTES], const char *dossier_code, char out[TOKEN_LEN + 1]);
+int token_check(const unsigned char key[TOKEN_KEYBYTES], const char *dossier_code, const char *given); /* 1 if it matches (constant time) */
+void token_random(char out[TOKEN_LEN + 1]);                                  /* 16 random bytes */
+/* "fid.expires.mac": a form id bound to a browser cookie and an expiry. */
+int csrf_make(const unsigned char key[TOKEN_KEYBYTES], const char *cookie_id, const char *fid,
+              int64_t expires, char *out, size_t n);                         /* 0, or -1 */
+/* 0 ok (fid copied out); -1 malformed; -2 wrong MAC or cookie; -3 expired. */
+int csrf_check(const unsigned char key[TOKEN_KEYBYTES], const char *cookie_id, const char *token,
+               int64_t now, char fid_out[TOKEN_LEN + 1]);
+
+#endif

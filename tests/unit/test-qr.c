@@ -1,0 +1,117 @@
+/* test-qr.c: QR symbols decode (zbarimg) to exactly what was encoded, from the receipt PNG too. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <gd.h>
+
+#include "qr.h"
+#include "receipt-png.h"
+#include "tap.h"
+
+static const char *font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+static const char *bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+
+/* Decodes a PNG with zbarimg; returns the first symbol's text or "". */
+static void decode(const unsigned char *png, int len, char *out, size_t n)
+{
+  char path[] = "/tmp/motcua-qr-XXXXXX";
+  int fd = mkstemp(path);
+  out[0] = '\0';
+  if (fd < 0) return;
+  if (write(fd, png, (size_t)len) != len) { close(fd); unlink(path); return; }
+  close(fd);
+  char cmd[128];
+  snprintf(cmd, sizeof cmd, "zbarimg --raw -q %s 2>/dev/null", path);
+  FILE *p = popen(cmd, "r");
+  if (p) {
+    if (!fgets(out, (int)n, p)) out[0] = '\0';
+    pclose(p);
+  }
+  out[strcspn(out, "\n")] = '\0';
+  unlink(path);
+}
+
+static int plain_png(const struct qr *q, unsigned char **png, int *len)
+{
+  int px = 6, size = (q->width + 8) * px;
+  gdImagePtr im = gdImageCreate(size, size);
+  if (!im) return -1;
+  int white = gdImageColorAllocate(im, 255, 255, 255), black = gdImageColorAllocate(im, 0, 0, 0);
+  gdImageFilledRectangle(im, 0, 0, size - 1, size - 1, white);
+  for (int y = 0; y < q->width; y++)
+    for (int x = 0; x < q->width; x++)
+      if (q->dark[y * q->width + x])
+        gdImageFilledRectangle(im, (x + 4) * px, (y + 4) * px, (x + 5) * px - 1, (y + 5) * px - 1, black);
+  *png = gdImagePngPtr(im, len);
+  gdImageDestroy(im);
+  return *png ? 0 : -1;
+}
+
+int main(void)
+{
+  char longtext[301];
+  memset(longtext, 'x', 300);
+  longtext[300] = '\0';
+  const char *texts[] = { "hello", "http://127.0.0.1:8080/ho-so/000.00.10.H26-251124-0001?k=AbCdEfGhIjKlMnOpQrStUv",
+                          "https://dichvucong.hanoi.gov.vn/ho-so/000.01.51.H26-261231-9999?k=-_-_-_-_-_-_-_-_-_-_-_", longtext };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    struct qr q;
+    CHECK(qr_make(texts[i], &q) == 0 && q.width >= 21, "encode text %zu (width %d)", i, q.width);
+    char *svg = NULL;
+    size_t len = 0;
+    CHECK(qr_svg(&q, 4, &svg, &len) == 0 && strncmp(svg, "<svg", 4) == 0 && strstr(svg, "aria-label=") && strstr(svg, "</svg>"),
+          "SVG for text %zu", i);
+    CHECK(svg && strstr(svg, "<script") == NULL && len == strlen(svg), "SVG is plain markup of the stated length");
+    free(svg);
+    unsigned char *png = NULL;
+    int plen = 0;
+    char got[512];
+    if (plain_png(&q, &png, &plen) == 0) decode(png, plen, got, sizeof got);
+    else got[0] = '\0';
+    CHECK(strcmp(got, texts[i]) == 0, "zbarimg decodes text %zu exactly", i);
+    gdFree(png);
+    qr_free(&q);
+  }
+  struct qr q;
+  CHECK(qr_make("", &q) == -1, "empty text refused");
+
+  struct receipt_doc docs[5] = {
+    { "Tờ khai đăng ký khai sinh theo mẫu", "Bản chính: 1" },
+    { "Giấy chứng sinh; trường hợp không có Giấy chứng sinh thì nộp văn bản của người làm chứng xác nhận về việc sinh", "Bản chính: 1" },
+    { "Văn bản ủy quyền", "Bản chính: 1" }, { "Giấy tờ tùy thân của người đi đăng ký", "Bản sao: 1" }, { "Sổ hộ khẩu", "Bản sao: 1" },
+  };
+  struct receipt r = {
+    .site_name = "Trung tâm Phục vụ hành chính công thành phố Hà Nội", .agency_name = "UBND phường Hoàn Kiếm",
+    .point_name = "UBND phường Hoàn Kiếm", .code = "000.01.10.H26-251124-0001",
+    .procedure = "Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi",
+    .applicant = "Nguyễn V** A**", .docs = docs, .ndocs = 2, .received = "09 giờ 30 phút, ngày 24/11/2025",
+    .due = "17 giờ 00 phút, ngày 27/11/2025", .return_method = "Nhận trực tiếp tại bộ phận một cửa", .channel = "Trực tuyến",
+    .status_url = texts[1], .lookup_url = "http://127.0.0.1:8080/tra-cuu", .font_regular = font, .font_bold = bold,
+  };
+  unsigned char *png = NULL;
+  int len = 0, h2 = 0, h5 = 0;
+  CHECK(receipt_png(&r, &png, &len) == 0 && len > 8 && memcmp(png, "\x89PNG", 4) == 0, "receipt PNG drawn (%d bytes)", len);
+  if (png) {
+    gdImagePtr im = gdImageCreateFromPngPtr(len, png);
+    if (im) { h2 = gdImageSY(im); gdImageDestroy(im); }
+    char got[512];
+    decode(png, len, got, sizeof got);
+    CHECK(strcmp(got, texts[1]) == 0, "the receipt's QR decodes to the status URL");
+    FILE *f = fopen("/tmp/motcua-sample-receipt.png", "wb");
+    if (f) { fwrite(png, 1, (size_t)len, f); fclose(f); }
+    gdFree(png);
+  }
+  r.ndocs = 5;
+  if (receipt_png(&r, &png, &len) == 0) {
+    gdImagePtr im = gdImageCreateFromPngPtr(len, png);
+    if (im) { h5 = gdImageSY(im); gdImageDestroy(im); }
+    gdFree(png);
+  }
+  CHECK(h5 > h2 && h2 > 0, "more documents make a taller receipt (%d > %d)", h5, h2);
+  r.font_regular = "/nonexistent/font.ttf";
+  CHECK(receipt_png(&r, &png, &len) == -1, "a missing font fails cleanly");
+  gdFontCacheShutdown();
+  return tap_done();
+}
