@@ -247,16 +247,17 @@ static int issue_csrf(struct req *r, const char *keep_fid)
 }
 
 /* Same-origin: a browser sends Origin on every POST; when it does, it must
- * be this site. */
+ * be this site: the configured public base URL, or the scheme and host the
+ * request came in on (nginx passes it as SELF_ORIGIN). Debian's ClearSilver
+ * exports only a fixed list of headers to HTTP.*, so Origin is read here. */
 static int same_origin(struct req *r)
 {
-  const char *origin = hdf_get_value(r->hdf, "HTTP.Origin", NULL);
+  (void)r;
+  const char *origin = fcgi_param("HTTP_ORIGIN");
   if (!origin) return 1;
-  const char *host = hdf_get_value(r->hdf, "HTTP.Host", "");
-  const char *https = fcgi_param("HTTPS");
-  char want[300];
-  snprintf(want, sizeof want, "%s://%s", (https && *https) ? "https" : "http", host);
-  return strcmp(origin, want) == 0;
+  const char *self = fcgi_param("SELF_ORIGIN");
+  if (self && strcmp(origin, self) == 0) return 1;
+  return strcmp(origin, app_conf("Site.base", "")) == 0;
 }
 
 static int check_csrf(struct req *r)
@@ -322,7 +323,7 @@ void app_handle(void *arg)
   r.hdf = r.cgi->hdf;
   r.method = method_of(fcgi_param("REQUEST_METHOD"), &r.head);
 
-  /* nginx gives the decoded, normalised path ($uri). */
+  /* nginx gives the decoded, normalised path ($document_uri). */
   const char *path = fcgi_param("DOCUMENT_URI");
   if (!path || !valid_text(path, 300, 0)) path = "/?";
   int allowed = 0;

@@ -19,7 +19,7 @@
 
 /* This is the only file that includes fcgiapp.h: everything else reads the
  * request through ClearSilver's cgiwrap, which we point at the current
- * FCGX_Request below, and writes through cgiwrap_write(). */
+ * FCGX_Request below; responses go out through render.c. */
 
 static FCGX_Request req;
 static volatile sig_atomic_t stopping;

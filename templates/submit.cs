@@ -8,12 +8,12 @@
 <?cs call:form_post("/nop-ho-so/" + url_escape(Page.proc.code)) ?>
 <fieldset>
 <legend><?cs var:Lang.submit.applicant ?></legend>
-<?cs call:input("ho_ten", Lang.submit.ho_ten, "text", 1, " maxlength=\"100\" autocomplete=\"name\"") ?>
-<?cs call:input("so_dinh_danh", Lang.submit.so_dinh_danh, "text", 1, " maxlength=\"12\" inputmode=\"numeric\"") ?>
-<?cs call:input("ngay_sinh", Lang.submit.ngay_sinh, "date", 1, " autocomplete=\"bday\"") ?>
-<?cs call:input("dien_thoai", Lang.submit.dien_thoai, "tel", 1, " maxlength=\"20\" autocomplete=\"tel\"") ?>
-<?cs call:input("email", Lang.submit.email, "email", 0, " maxlength=\"120\" autocomplete=\"email\"") ?>
-<?cs call:input("dia_chi", Lang.submit.dia_chi, "text", 1, " maxlength=\"300\" autocomplete=\"street-address\"") ?>
+<?cs call:input("ho_ten", Lang.submit.ho_ten, "text", 1, 100, "name") ?>
+<?cs call:input("so_dinh_danh", Lang.submit.so_dinh_danh, "text", 1, 12, "off") ?>
+<?cs call:input("ngay_sinh", Lang.submit.ngay_sinh, "date", 1, 0, "bday") ?>
+<?cs call:input("dien_thoai", Lang.submit.dien_thoai, "tel", 1, 20, "tel") ?>
+<?cs call:input("email", Lang.submit.email, "email", 0, 120, "email") ?>
+<?cs call:input("dia_chi", Lang.submit.dia_chi, "text", 1, 300, "") ?>
 <?cs if:Page.proc.level == "ward" ?>
 <div class="field<?cs if:Page.errors.co_quan ?> has-error<?cs /if ?>">
 <label for="f-co_quan"><?cs var:Lang.submit.co_quan ?> <span class="req">*</span></label>
@@ -35,7 +35,7 @@
 <?cs if:f.help ?><p class="hint" id="h-<?cs var:n ?>"><?cs var:f.help ?></p><?cs /if ?><?cs call:field_error(n) ?>
 <?cs if:f.kind == "textarea" ?><textarea id="f-<?cs var:n ?>" name="<?cs var:n ?>" rows="4" maxlength="<?cs var:f.max_len ?>"<?cs if:f.required == 1 ?> required<?cs /if ?><?cs call:field_aria(n) ?>><?cs var:Page.form[n] ?></textarea>
 <?cs elif:f.kind == "select" ?><select id="f-<?cs var:n ?>" name="<?cs var:n ?>"<?cs if:f.required == 1 ?> required<?cs /if ?><?cs call:field_aria(n) ?>><option value=""><?cs var:Lang.submit.choose ?></option><?cs each:o = Page.options[f.name] ?><option<?cs if:o == Page.form[n] ?> selected<?cs /if ?>><?cs var:o ?></option><?cs /each ?></select>
-<?cs else ?><input id="f-<?cs var:n ?>" name="<?cs var:n ?>" type="<?cs if:f.kind == "date" ?>date<?cs elif:f.kind == "number" ?>text" inputmode="numeric<?cs else ?>text<?cs /if ?>" maxlength="<?cs var:f.max_len ?>" value="<?cs var:Page.form[n] ?>"<?cs if:f.required == 1 ?> required<?cs /if ?><?cs call:field_aria(n) ?>>
+<?cs else ?><input id="f-<?cs var:n ?>" name="<?cs var:n ?>" type="<?cs if:f.kind == "date" ?>date<?cs elif:f.kind == "number" ?>text" inputmode="numeric<?cs else ?>text<?cs /if ?>"<?cs if:f.kind != "date" ?> maxlength="<?cs var:f.max_len ?>"<?cs /if ?> value="<?cs var:Page.form[n] ?>"<?cs if:f.required == 1 ?> required<?cs /if ?><?cs call:field_aria(n) ?>>
 <?cs /if ?>
 </div>
 <?cs /each ?>

@@ -36,8 +36,12 @@ mkfiles() {
 KS=/nop-ho-so/1.001193
 submit_ks() {
   get "$KS" >/dev/null
-  tok=$(csrf)
-  post "$KS" -F "_csrf=$tok" -F "ho_ten=Nguyễn Văn An" -F "so_dinh_danh=001090012345" \
+  post_ks "$(csrf)" "$@"
+}
+# post_ks TOKEN [curl args]: the same valid form, posted with a given CSRF token.
+post_ks() {
+  t=$1; shift
+  post "$KS" -F "_csrf=$t" -F "ho_ten=Nguyễn Văn An" -F "so_dinh_danh=001090012345" \
     -F "ngay_sinh=1990-05-17" -F "dien_thoai=0912 345 678" -F "email=an.nguyen@example.vn" \
     -F "dia_chi=Số 12 phố Hàng Bài, phường Hoàn Kiếm" -F "co_quan=101" -F "nhan_ket_qua=counter" \
     -F "cam_doan=1" -F "f_ho_ten_tre=Nguyễn Minh Khôi" -F "f_ngay_sinh_tre=2025-11-01" \

@@ -9,11 +9,12 @@ static int tap_n, tap_failed;
 /* CHECK(cond, fmt, ...): one TAP line; the message names the case so a
  * failure says which table row broke. */
 #define CHECK(cond, ...) do {                                   \
+    int tap_ok_ = (cond) ? 1 : 0; /* evaluated once */          \
     tap_n++;                                                    \
-    if (cond) { printf("ok %d - ", tap_n); }                    \
+    if (tap_ok_) { printf("ok %d - ", tap_n); }                 \
     else { tap_failed++; printf("not ok %d - ", tap_n); }       \
     printf(__VA_ARGS__);                                        \
-    if (!(cond)) printf("  (%s:%d: %s)", __FILE__, __LINE__, #cond); \
+    if (!tap_ok_) printf("  (%s:%d: %s)", __FILE__, __LINE__, #cond); \
     printf("\n");                                               \
   } while (0)
 
