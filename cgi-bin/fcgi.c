@@ -47,6 +47,10 @@ static int cb_write(void *data, const char *buf, int len)
 static char *cb_getenv(void *data, const char *name)
 {
   (void)data;
+  /* cgi_init asks for ~100 SSL_* and HTTPS_* variables that nginx never
+   * passes (it says HTTPS=on instead); answering them without scanning the
+   * parameter list saves most of its per-request lookups. */
+  if (strncmp(name, "SSL_", 4) == 0 || strncmp(name, "HTTPS_", 6) == 0) return NULL;
   const char *v = FCGX_GetParam(name, req.envp);
   return v ? strdup(v) : NULL;
 }

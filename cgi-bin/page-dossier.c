@@ -25,9 +25,12 @@ int dossier_load(struct req *r, const char *token)
   /* The token is checked before the database is asked, in constant time:
    * an unknown code and a wrong token give the same 404. */
   if (!token || !token_check(app_key, code, token)) return 404;
-  int n = db_row(SQL_DOSSIER_VIEW, r->hdf, "Page.d", DB_ARGS(code));
+  int n = db_rows(SQL_DOSSIER_VIEW, r->hdf, "Page.events", DB_ARGS(code));
   if (n < 0) return 503;
   if (n == 0) return 404;
+  /* Row 0 carries the dossier; every row carries one event (ev_*). */
+  HDF *first = hdf_get_obj(r->hdf, "Page.events.0");
+  if (!first || hdf_copy(r->hdf, "Page.d", first) != STATUS_OK) return 500;
   static const char *const times[] = { "submitted", "received", "due", "finished", "now" };
   for (size_t i = 0; i < sizeof times / sizeof *times; i++) {
     char key[32], dst[32];
@@ -65,12 +68,9 @@ int page_dossier_status(struct req *r)
 {
   int st = dossier_load(r, r->val[0]);
   if (st) return st;
-  const char *id = hdf_get_value(r->hdf, "Page.d.id", "");
-  if (db_rows(SQL_DOSSIER_EVENTS, r->hdf, "Page.events", DB_ARGS(id)) < 0) return 503;
   for (HDF *e = hdf_get_child(r->hdf, "Page.events"); e; e = hdf_obj_next(e)) {
-    const char *at = hdf_get_value(e, "at", NULL);
-    HDF *t;
-    if (at && hdf_get_node(e, "t", &t) == STATUS_OK) app_set_datetime(e, "t", at);
+    const char *at = hdf_get_value(e, "ev_at", NULL);
+    if (at) app_set_datetime(e, "t", at);
   }
   return 200;
 }

@@ -121,10 +121,10 @@ static void send(struct req *r, int status, const char *ctype, const char *cache
 static const char *cache_header(const struct req *r, int status)
 {
   if (status == 200 && r->route && (r->route->flags & R_CACHE))
-    /* nginx keeps it one second (X-Accel-Expires wins over Cache-Control
-     * there); browsers revalidate, so a status change shows at once on
-     * reload after that second. */
-    return "Cache-Control: private, no-cache\r\nX-Accel-Expires: 1";
+    /* nginx keeps it one second; browsers revalidate. X-Accel-Expires
+     * must come first: nginx reads headers in order, and a Cache-Control
+     * seen before it would make the page uncacheable. */
+    return "X-Accel-Expires: 1\r\nCache-Control: private, no-cache";
   if (r->route && (r->route->flags & R_FORM))
     return "Cache-Control: no-store";
   return "Cache-Control: private, no-cache";

@@ -69,21 +69,25 @@ const struct sql_stmt sql_table[SQL__MAX] = {
   /* What the status page and the receipt show: never the applicant's
    * name in clear, identification number, phone, email or address (the
    * public account has no SELECT right on those columns). */
+  /* What the status page and the receipt show, with the timeline in the
+   * same query (one round trip; the dossier's columns repeat on each event
+   * row). Never the applicant's name in clear, identification number,
+   * phone, email or address: the public account has no SELECT right on
+   * those columns. */
   [SQL_DOSSIER_VIEW] = { SQL_DOSSIER_VIEW, P | S,
     "SELECT d.id, d.code, d.status, d.channel, d.name_masked, d.green, d.limit_days,"
     " d.limit_unit, d.return_method, " DT("d.submitted_at", "submitted") ","
     " " DT("d.received_at", "received") ", " DT("d.due_at", "due") ","
     " " DT("d.finished_at", "finished") ", " DT("NOW()", "now") ","
     " p.code AS proc_code, p.name AS proc_name, a.name AS agency_name,"
-    " pt.name AS point_name, r.name AS resolver_name"
+    " pt.name AS point_name, r.name AS resolver_name,"
+    " " DT("e.at", "ev_at") ", e.status AS ev_status, ea.name AS ev_agency, e.note AS ev_note"
     " FROM dossier d JOIN proc p ON p.id = d.proc_id"
     " JOIN agency a ON a.id = d.agency_id JOIN agency pt ON pt.id = d.point_id"
     " JOIN agency r ON r.id = d.resolver_id"
-    " WHERE d.code = ?" },
-  [SQL_DOSSIER_EVENTS] = { SQL_DOSSIER_EVENTS, P | S,
-    "SELECT " DT("e.at", "at") ", e.status, a.name AS agency, e.note"
-    " FROM dossier_event e JOIN agency a ON a.id = e.agency_id"
-    " WHERE e.dossier_id = ? ORDER BY e.at, e.id" },
+    " LEFT JOIN dossier_event e ON e.dossier_id = d.id"
+    " LEFT JOIN agency ea ON ea.id = e.agency_id"
+    " WHERE d.code = ? ORDER BY e.at, e.id" },
   [SQL_DOSSIER_DOCS] = { SQL_DOSSIER_DOCS, P | S,
     "SELECT pd.pos, pd.name, pd.copies, COUNT(t.doc_pos) AS files"
     " FROM dossier d JOIN proc_document pd ON pd.proc_id = d.proc_id"

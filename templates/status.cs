@@ -14,8 +14,8 @@
 <dt><?cs var:Lang.dossier.return ?></dt><dd><?cs var:Lang.return[Page.d.return_method] ?></dd>
 </dl>
 <h2><?cs var:Lang.dossier.timeline ?></h2>
-<ol class="timeline"><?cs each:e = Page.events ?>
-<li><time datetime="<?cs var:e.t.iso ?>"><?cs var:e.t.time ?> <?cs var:e.t.date ?></time> — <strong><?cs var:Lang.status[e.status] ?></strong> · <?cs var:e.agency ?><?cs if:e.note ?><br><span class="note"><?cs var:e.note ?></span><?cs /if ?></li><?cs /each ?>
+<ol class="timeline"><?cs each:e = Page.events ?><?cs if:e.ev_status ?>
+<li><time datetime="<?cs var:e.t.iso ?>"><?cs var:e.t.time ?> <?cs var:e.t.date ?></time> — <strong><?cs var:Lang.status[e.ev_status] ?></strong> · <?cs var:e.ev_agency ?><?cs if:e.ev_note ?><br><span class="note"><?cs var:e.ev_note ?></span><?cs /if ?></li><?cs /if ?><?cs /each ?>
 </ol>
 <p class="noprint"><a href="<?cs var:Page.receipt_path ?>"><?cs var:Lang.dossier.receipt ?></a> · <a href="<?cs var:Page.png_path ?>"><?cs var:Lang.dossier.receipt_png ?></a></p>
 <p class="hint"><?cs var:Lang.dossier.privacy ?></p>
