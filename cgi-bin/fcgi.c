@@ -23,6 +23,8 @@
 
 static FCGX_Request req;
 static volatile sig_atomic_t stopping;
+static volatile sig_atomic_t busy;      /* a worker is answering a request */
+static int is_worker;
 
 static int cb_read(void *data, char *buf, int len)
 {
@@ -84,14 +86,19 @@ const char *fcgi_param(const char *name)
   return FCGX_GetParam(name, req.envp);
 }
 
+/* libfcgi restarts accept() after a signal, so an idle worker would never
+ * notice a stop request: it leaves at once; a busy one finishes its
+ * request first. */
 static void on_term(int sig)
 {
   (void)sig;
+  if (is_worker && !busy) _exit(0);
   stopping = 1;
 }
 
 static void worker_loop(const struct fcgi_app *app, int sock)
 {
+  is_worker = 1;
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = on_term;
@@ -108,8 +115,10 @@ static void worker_loop(const struct fcgi_app *app, int sock)
 
   unsigned long served = 0;
   while (!stopping && FCGX_Accept_r(&req) >= 0) {
+    busy = 1;
     app->handle(app->arg);
     FCGX_Finish_r(&req);
+    busy = 0;
     served++;
     /* A worker recycles itself after max_requests, so a slow leak in a
      * library can never grow without bound; the supervisor replaces it. */

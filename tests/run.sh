@@ -41,9 +41,11 @@ else
     ( sh "$t"; rc=$?; [ $rc -eq 0 ] || echo "not ok - $t exited with $rc" ) 2>&1 | count
   done
   cgi-bin/motcua-stack.sh stop "$work/var" >/dev/null 2>&1
-  # Any sanitizer report in the programs' log fails the run.
-  if grep -qE 'ERROR: AddressSanitizer|runtime error:|killed by signal' "$work/var/log/public.log"; then
-    grep -E -A5 'ERROR: AddressSanitizer|runtime error:|killed by signal' "$work/var/log/public.log" | head -40
+  # Any sanitizer report or crashed worker in the programs' log fails the
+  # run (signal 9 is t0020 killing a worker on purpose).
+  crash='ERROR: AddressSanitizer|runtime error:|killed by signal ([0-8]|1[0-9])[^0-9]|exited with'
+  if grep -qE "$crash" "$work/var/log/public.log"; then
+    grep -E -A5 "$crash" "$work/var/log/public.log" | head -40
     echo "not ok - sanitizer or crash report in the public program's log" | count
   else
     echo "ok - no sanitizer report and no crashed worker in the public program's log" | count
