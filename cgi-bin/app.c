@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <ClearSilver.h>
 
@@ -172,6 +173,8 @@ static int valid_value(enum vkind kind, const char *v, int max)
     for (size_t i = 0; i < n; i++) if (v[i] < '0' || v[i] > '9') return 0;
     return 1;
   case V_DCODE:  return dcode_valid(v);
+  case V_LINES:  return valid_text(v, (size_t)max, 1);
+  case V_SECRET: return valid_utf8(v, n) && n >= 1 && valid_utf8_chars(v) <= (size_t)max;
   case V_PCODE:
     if (n == 0 || n > 32) return 0;
     for (size_t i = 0; i < n; i++) {
@@ -224,14 +227,22 @@ static int cookie_ok(const char *c)
   return c && valid_value(V_TOKEN, c, 0);
 }
 
+/* The id a form token is bound to: the staff session when signed in,
+ * else the browser cookie. */
+static const char *csrf_owner(struct req *r)
+{
+  if (r->session[0]) return r->session;
+  return hdf_get_value(r->hdf, "Cookie." COOKIE_BROWSER, NULL);
+}
+
 /* GET of a page with a form: make sure the browser has an id cookie and
  * hand the form a fresh token bound to it (or keep the fid of a form being
  * re-shown after a validation error, so one form stays one dossier). */
 static int issue_csrf(struct req *r, const char *keep_fid)
 {
-  const char *browser = hdf_get_value(r->hdf, "Cookie." COOKIE_BROWSER, NULL);
+  const char *browser = csrf_owner(r);
   char fresh[TOKEN_LEN + 1];
-  if (!cookie_ok(browser)) {
+  if (!cookie_ok(browser) && !r->set_cookie[0]) {
     token_random(fresh);
     browser = fresh;
     const char *https = fcgi_param("HTTPS");
@@ -262,7 +273,7 @@ static int same_origin(struct req *r)
 
 static int check_csrf(struct req *r)
 {
-  const char *browser = hdf_get_value(r->hdf, "Cookie." COOKIE_BROWSER, NULL);
+  const char *browser = csrf_owner(r);
   const char *tok = hdf_get_value(r->hdf, "Query._csrf", NULL);
   if (!same_origin(r) || !cookie_ok(browser) || !tok) return -1;
   return csrf_check(app_key, browser, tok, r->now, r->fid) == 0 ? 0 : -1;
@@ -293,6 +304,7 @@ static void finish(struct req *r, int status)
   switch (status) {
   case 200:
   case 422:
+    if (!r->route->template) { render_error(r, 500); break; }
     render_html(r, status, r->route->template);
     break;
   case 201:
@@ -341,6 +353,17 @@ void app_handle(void *arg)
     goto out;
   }
 
+  /* Who is asking, before anything is read or checked on their behalf. */
+  if (r.route->roles) {
+    status = a->auth ? a->auth(&r, r.route->roles) : 403;
+    if (status == 401) {
+      status = app_redirect(&r, "%s", a->login_path ? a->login_path : "/");
+      finish(&r, status);
+      goto out;
+    }
+    if (status) { finish(&r, status); goto out; }
+  }
+
   if (r.method == M_POST) {
     if (body_too_large()) { status = 413; finish(&r, status); goto out; }
     err = cgi_parse(r.cgi);
@@ -365,7 +388,7 @@ void app_handle(void *arg)
   if (tx && db_begin() != 0) { finish(&r, 503); goto out; }
   status = r.route->handler(&r);
   if (tx) {
-    if (status == 303) {
+    if (status == 303 || r.commit) {
       if (db_commit() != 0) { db_rollback(); status = 503; }
     } else {
       db_rollback();
@@ -375,4 +398,31 @@ void app_handle(void *arg)
 out:
   if (r.body && r.body_free) r.body_free(r.body);
   cgi_destroy(&r.cgi);
+}
+
+/* The main() of every FastCGI program: options, then the prefork loop.
+ *   -c CONFIG -s SOCKET [-w WORKERS] [-t TEMPLATES] [-l LANGFILE] */
+int app_main(struct app *a, int workers, int argc, char **argv)
+{
+  const char *sock = NULL;
+  int c;
+  while ((c = getopt(argc, argv, "c:s:w:t:l:")) != -1) {
+    switch (c) {
+    case 'c': a->conf_file = optarg; break;
+    case 's': sock = optarg; break;
+    case 'w': workers = (int)strtol(optarg, NULL, 10); break; /* bounded below */
+    case 't': a->template_dir = optarg; break;
+    case 'l': a->lang_file = optarg; break;
+    default: sock = NULL; a->conf_file = NULL; break;
+    }
+  }
+  if (!a->conf_file || !sock || workers < 1 || workers > 64) {
+    fprintf(stderr, "usage: %s -c CONFIG -s SOCKET [-w WORKERS] [-t TEMPLATES] [-l LANGFILE]\n", a->name);
+    return 2;
+  }
+  struct fcgi_app fa = {
+    .name = a->name, .init = app_init, .handle = app_handle, .fini = app_fini,
+    .arg = a, .max_requests = 100000,
+  };
+  return fcgi_run(&fa, sock, workers) == 0 ? 0 : 1;
 }

@@ -33,6 +33,8 @@ enum vkind {
   V_DIGITS,    /* exactly max ASCII digits */
   V_DCODE,     /* a dossier code */
   V_PCODE,     /* a procedure code: [0-9A-Za-z.-]{1,32} */
+  V_LINES,     /* like V_TEXT, several lines allowed, not squeezed */
+  V_SECRET,    /* a password: any valid UTF-8 up to max code points, kept exactly */
 };
 
 struct field_spec {
@@ -54,6 +56,7 @@ struct route {
   struct field_spec fields[MAX_FIELDS];  /* query/form values the dispatcher validates */
   int (*handler)(struct req *r);
   const char *template;    /* rendered when the handler returns 200 or 422 */
+  int roles;               /* 0: anyone; else a signed-in account holding one of these roles */
 };
 
 struct req {
@@ -73,6 +76,11 @@ struct req {
   size_t body_len;
   void (*body_free)(void *);
   char set_cookie[256];
+  int commit;                        /* commit the POST's transaction even without a 303 (failed login) */
+  /* The signed-in account (staff program), filled by app->auth. */
+  char session[TOKEN_LEN + 1];
+  long user_id, user_unit;
+  int user_roles;
 };
 
 /* Handler results are HTTP statuses: 200/422 render route->template,
@@ -87,11 +95,17 @@ struct app {
   const char *lang_file;
   const char *conf_file;
   int db_role;
+  /* Routes with roles: loads the session into r. Returns 0, 401 (not
+   * signed in: redirect to login_path) or 403. NULL: no such routes. */
+  int (*auth)(struct req *r, int roles);
+  const char *login_path;
 };
 
 extern unsigned char app_key[TOKEN_KEYBYTES];
 extern HDF *app_global;                  /* Lang.*, Site.*: shared by all requests */
 
+/* main() of a program: parses -c -s -w -t -l and serves until stopped. */
+int app_main(struct app *a, int workers, int argc, char **argv);
 int app_init(void *arg);                 /* fcgi_app.init */
 void app_handle(void *arg);              /* fcgi_app.handle */
 void app_fini(void *arg);

@@ -19,18 +19,21 @@ start() {
     "$var/nginx/body" "$var/nginx/fastcgi" "$var/nginx/proxy" "$var/nginx/uwsgi" "$var/nginx/scgi" "$var/nginx/cache"
   chmod 700 "$var/conf"
   base=${MOTCUA_BASE_URL:-http://127.0.0.1:$port}
-  # Secrets are generated on first run and never leave var/conf.
-  if [ ! -f "$var/conf/public.hdf" ]; then
+  # Secrets are generated on first run and never leave var/conf. The QR
+  # key is shared by both programs (the staff prints receipts too).
+  [ -f "$var/conf/key" ] || (umask 077; gen_secret >"$var/conf/key")
+  for p in public staff tool; do
+    [ -f "$var/conf/$p.hdf" ] && continue
     umask 077
-    cat >"$var/conf/public.hdf" <<EOC
+    cat >"$var/conf/$p.hdf" <<EOC
 DB.socket = $var/run/mysqld.sock
 DB.name = motcua
-DB.user = motcua_public
+DB.user = motcua_$p
 DB.password = $(gen_secret)
-Secret.key = $(gen_secret)
+Secret.key = $(cat "$var/conf/key")
 EOC
     umask 022
-  fi
+  done
   # Site.* follows the port and base URL of this start.
   cat >"$var/conf/site.hdf" <<EOC
 Site.base = $base
@@ -42,33 +45,59 @@ EOC
   "$top/db/dbctl.sh" migrate "$var" >>"$var/log/migrate.log"
   "$top/db/dbctl.sh" grants "$var"
 
-  # The program reads one HDF file: the secrets, then the site settings.
-  cat "$var/conf/public.hdf" "$var/conf/site.hdf" >"$var/conf/public-all.hdf"
-  chmod 600 "$var/conf/public-all.hdf"
+  # Each program reads one HDF file: its secrets, then the site settings.
+  for p in public staff tool; do
+    cat "$var/conf/$p.hdf" "$var/conf/site.hdf" >"$var/conf/$p-all.hdf"
+    chmod 600 "$var/conf/$p-all.hdf"
+  done
   "$build/motcua-public" -c "$var/conf/public-all.hdf" -s "$var/run/public.sock" \
     -w "${MOTCUA_WORKERS:-4}" -t "$top/templates" -l "$top/templates/lang/vi.hdf" \
     2>>"$var/log/public.log" &
   echo $! >"$var/run/public.pid"
+  "$build/motcua-staff" -c "$var/conf/staff-all.hdf" -s "$var/run/staff.sock" \
+    -w "${MOTCUA_STAFF_WORKERS:-2}" -t "$top/templates" -l "$top/templates/lang/vi.hdf" \
+    2>>"$var/log/staff.log" &
+  echo $! >"$var/run/staff.pid"
+
+  # Demo accounts, one per role, created once with random passwords.
+  if [ ! -f "$var/conf/demo-accounts.txt" ]; then
+    umask 077
+    {
+      echo "# Demo accounts (make run). Production accounts: motcua-admin -c CONFIG add ..."
+      while read -r user name unit roles; do
+        pw=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
+        printf '%s\n' "$pw" | "$build/motcua-admin" -c "$var/conf/tool-all.hdf" add "$user" "$(echo "$name" | tr _ ' ')" "$unit" "$roles" >/dev/null
+        printf '%-14s %-26s %-22s %s\n' "$user" "$pw" "$roles" "unit $unit"
+      done <<EOD
+mc-baydinh     Nguyễn_Thị_Mai        101 counter
+cv-baydinh     Trần_Văn_Hùng         101 specialist
+ld-baydinh     Lê_Minh_Tuấn          101 leader
+mc-chinhanh3   Phạm_Thu_Hà           4   counter
+quantri        Vũ_Quang_Huy          1   admin
+EOD
+    } >"$var/conf/demo-accounts.txt"
+    umask 022
+  fi
 
   if [ "$(id -u)" = 0 ]; then user="user root root;"; else user=""; fi
   sed -e "s|@VAR@|$var|g" -e "s|@TOP@|$top|g" -e "s|@PORT@|$port|g" -e "s|@USER@|$user|" \
     "$top/nginx/motcua.conf.in" >"$var/nginx/nginx.conf"
   # Wait until the FastCGI socket exists (bounded), then start nginx.
   i=0
-  until [ -S "$var/run/public.sock" ]; do
+  until [ -S "$var/run/public.sock" ] && [ -S "$var/run/staff.sock" ]; do
     i=$((i + 1))
-    if [ $i -gt 100 ] || ! kill -0 "$(cat "$var/run/public.pid")" 2>/dev/null; then
-      echo "motcua: the public program did not start; see $var/log/public.log" >&2
-      tail -5 "$var/log/public.log" >&2 || true
+    if [ $i -gt 100 ] || ! kill -0 "$(cat "$var/run/public.pid")" 2>/dev/null || ! kill -0 "$(cat "$var/run/staff.pid")" 2>/dev/null; then
+      echo "motcua: a program did not start; see $var/log/public.log and staff.log" >&2
+      tail -5 "$var/log/public.log" "$var/log/staff.log" >&2 || true
       exit 1
     fi
     sleep 0.1
   done
   nginx -p "$var/nginx" -c "$var/nginx/nginx.conf" -e "$var/log/nginx-error.log"
   i=0
-  until curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; do
+  until curl -fsS -m 2 -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; do
     i=$((i + 1))
-    if [ $i -gt 100 ]; then echo "motcua: no answer on port $port; see $var/log/" >&2; exit 1; fi
+    if [ $i -gt 30 ]; then echo "motcua: no answer on port $port; see $var/log/" >&2; exit 1; fi
     sleep 0.1
   done
 }

@@ -416,7 +416,8 @@ int page_submit_post(struct req *r)
   long n = db_exec(SQL_DOSSIER_INSERT,
                    DB_ARGS(code, proc_id, agency_id, resolver, agency_id, "online", "new",
                            green ? "1" : "0", limit_s, unit, name, masked, idn, idn + 8, birth,
-                           phone, email ? email : "", addr, method, now_s, now_s, due_s, r->fid),
+                           phone, email ? email : "", addr, method, now_s, now_s, due_s, r->fid,
+                           resolver),
                    &did);
   if (n < 0) {
     if (db_errno() == DB_ER_DUP_ENTRY) {

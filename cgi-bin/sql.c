@@ -3,6 +3,7 @@
 
 #define P ROLE_PUBLIC
 #define S ROLE_STAFF
+#define A ROLE_TOOL
 
 /* The limit in force for a procedure on a day: the proc_limit row with the
  * greatest effective_from not after that day. */
@@ -57,8 +58,8 @@ const struct sql_stmt sql_table[SQL__MAX] = {
     "INSERT INTO dossier (code, proc_id, agency_id, resolver_id, point_id, channel, status,"
     " green, limit_days, limit_unit, applicant_name, name_masked, id_number, id_last4,"
     " birth_date, phone, email, address, return_method, submitted_at, received_at, due_at,"
-    " submit_key)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
+    " submit_key, holder_id)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
   [SQL_VALUE_INSERT] = { SQL_VALUE_INSERT, P | S,
     "INSERT INTO dossier_value (dossier_id, name, value) VALUES (?, ?, ?)" },
   [SQL_ATTACH_INSERT] = { SQL_ATTACH_INSERT, P | S,
@@ -98,4 +99,92 @@ const struct sql_stmt sql_table[SQL__MAX] = {
    * without the whole number. */
   [SQL_DOSSIER_LOOKUP] = { SQL_DOSSIER_LOOKUP, P | S,
     "SELECT code FROM dossier WHERE code = ? AND id_last4 = ?" },
+
+  /* --- the back office (motcua-staff) ------------------------------- */
+  [SQL_STAFF_BY_NAME] = { SQL_STAFF_BY_NAME, S,
+    "SELECT a.id, a.username, a.full_name, a.unit_id, a.pw_hash, a.failed, a.active,"
+    " (a.locked_until IS NOT NULL AND a.locked_until > NOW()) AS locked,"
+    " GROUP_CONCAT(r.role) AS roles"
+    " FROM staff_account a LEFT JOIN staff_role r ON r.account_id = a.id"
+    " WHERE a.username = ? GROUP BY a.id" },
+  /* Wrong passwords slow down, then lock: the 3rd and 4th failures make
+   * the next try wait 2 and 4 seconds, the 5th locks for 15 minutes.
+   * (locked_until is computed from the failures before this one.) */
+  [SQL_STAFF_FAIL] = { SQL_STAFF_FAIL, S,
+    "UPDATE staff_account SET locked_until = CASE"
+    " WHEN failed + 1 >= 5 THEN NOW() + INTERVAL 15 MINUTE"
+    " WHEN failed + 1 >= 3 THEN NOW() + INTERVAL POW(2, failed - 1) SECOND"
+    " ELSE NULL END, failed = failed + 1 WHERE id = ?" },
+  [SQL_STAFF_OK] = { SQL_STAFF_OK, S,
+    "UPDATE staff_account SET failed = 0, locked_until = NULL WHERE id = ?" },
+  [SQL_SESSION_NEW] = { SQL_SESSION_NEW, S,
+    "INSERT INTO staff_session (id_hash, account_id, created_at, seen_at) VALUES (?, ?, NOW(), NOW())" },
+  /* Idle timeout 30 minutes, absolute 10 hours (one working day). */
+  [SQL_SESSION_GET] = { SQL_SESSION_GET, S,
+    "SELECT s.account_id, a.username, a.full_name, a.unit_id, u.name AS unit_name,"
+    " GROUP_CONCAT(r.role) AS roles, s.seen_at < NOW() - INTERVAL 1 MINUTE AS stale"
+    " FROM staff_session s JOIN staff_account a ON a.id = s.account_id"
+    " JOIN agency u ON u.id = a.unit_id LEFT JOIN staff_role r ON r.account_id = a.id"
+    " WHERE s.id_hash = ? AND a.active = 1 AND s.seen_at > NOW() - INTERVAL 30 MINUTE"
+    " AND s.created_at > NOW() - INTERVAL 10 HOUR GROUP BY s.id_hash" },
+  [SQL_SESSION_TOUCH] = { SQL_SESSION_TOUCH, S,
+    "UPDATE staff_session SET seen_at = NOW() WHERE id_hash = ?" },
+  [SQL_SESSION_DEL] = { SQL_SESSION_DEL, S,
+    "DELETE FROM staff_session WHERE id_hash = ?" },
+  [SQL_AUDIT] = { SQL_AUDIT, S | A,
+    "INSERT INTO audit_log (at, account_id, username, unit_id, action, dossier_id, detail, ip)"
+    " VALUES (NOW(3), ?, ?, ?, ?, ?, ?, ?)" },
+  /* args: unit, status, status, q, q, q. What waits on this unit, by due date. */
+  [SQL_WORKLIST] = { SQL_WORKLIST, S,
+    "SELECT d.code, d.status, d.applicant_name, d.channel, p.name AS proc_name, p.code AS proc_code,"
+    " " DT("d.received_at", "received") ", " DT("d.due_at", "due") ","
+    " d.due_at < NOW() AS overdue, d.due_at < NOW() + INTERVAL 1 DAY AS due_soon,"
+    " pt.short_name AS point"
+    " FROM dossier d JOIN proc p ON p.id = d.proc_id JOIN agency pt ON pt.id = d.point_id"
+    " WHERE d.holder_id = ? AND d.status NOT IN ('returned', 'withdrawn', 'not_received', 'stopped')"
+    " AND (? = '' OR d.status = ?)"
+    " AND (? = '' OR d.code = ? OR d.applicant_name LIKE CONCAT('%', ?, '%'))"
+    " ORDER BY d.due_at LIMIT 200" },
+  [SQL_CASE_GET] = { SQL_CASE_GET, S,
+    "SELECT d.id, d.code, d.status, d.version, d.channel, d.applicant_name, d.id_number,"
+    " DATE_FORMAT(d.birth_date, '%d/%m/%Y') AS birth, d.phone, d.email, d.address, d.return_method,"
+    " d.green, d.limit_days, d.limit_unit, d.holder_id, d.missing_docs,"
+    " " DT("d.received_at", "received") ", " DT("d.due_at", "due") ","
+    " d.due_at < NOW() AS overdue, p.code AS proc_code, p.name AS proc_name,"
+    " h.name AS holder_name, pt.name AS point_name"
+    " FROM dossier d JOIN proc p ON p.id = d.proc_id JOIN agency h ON h.id = d.holder_id"
+    " JOIN agency pt ON pt.id = d.point_id WHERE d.code = ?" },
+  [SQL_CASE_VALUES] = { SQL_CASE_VALUES, S,
+    "SELECT v.name, v.value, COALESCE(f.label, v.name) AS label"
+    " FROM dossier_value v JOIN dossier d ON d.id = v.dossier_id"
+    " LEFT JOIN proc_field f ON f.proc_id = d.proc_id AND f.name = v.name"
+    " WHERE v.dossier_id = ? ORDER BY f.pos" },
+  [SQL_CASE_FILES] = { SQL_CASE_FILES, S,
+    "SELECT t.id, t.doc_pos, t.filename, t.mime, t.size, COALESCE(pd.name, '') AS doc"
+    " FROM attachment t JOIN dossier d ON d.id = t.dossier_id"
+    " LEFT JOIN proc_document pd ON pd.proc_id = d.proc_id AND pd.pos = t.doc_pos"
+    " WHERE t.dossier_id = ? ORDER BY t.doc_pos, t.id" },
+  [SQL_FILE_GET] = { SQL_FILE_GET, S,
+    "SELECT t.filename, t.mime, t.sha256, d.id AS dossier_id, d.holder_id"
+    " FROM attachment t JOIN dossier d ON d.id = t.dossier_id WHERE t.id = ? AND d.code = ?" },
+  /* One step of the workflow. The WHERE names the version the officer saw,
+   * the status the step starts from and the unit holding the dossier: of
+   * two people acting at once, exactly one changes a row. args: status,
+   * missing, missing, received_by, received_at, due_at, finished_at, id,
+   * version, from-status, holder. */
+  [SQL_CASE_MOVE] = { SQL_CASE_MOVE, S,
+    "UPDATE dossier SET status = ?, version = version + 1,"
+    " missing_docs = IF(? = '', missing_docs, ?), received_by = COALESCE(?, received_by),"
+    " received_at = COALESCE(?, received_at), due_at = COALESCE(?, due_at),"
+    " finished_at = COALESCE(?, finished_at)"
+    " WHERE id = ? AND version = ? AND status = ? AND holder_id = ?" },
+  /* --- motcua-admin ------------------------------------------------- */
+  [SQL_TOOL_ACCOUNT_ADD] = { SQL_TOOL_ACCOUNT_ADD, A,
+    "INSERT INTO staff_account (username, full_name, unit_id, pw_hash, created_at) VALUES (?, ?, ?, ?, NOW())" },
+  [SQL_TOOL_ROLE_ADD] = { SQL_TOOL_ROLE_ADD, A,
+    "INSERT IGNORE INTO staff_role (account_id, role) VALUES (?, ?)" },
+  [SQL_TOOL_PASSWORD] = { SQL_TOOL_PASSWORD, A,
+    "UPDATE staff_account SET pw_hash = ?, failed = 0, locked_until = NULL WHERE username = ?" },
+  [SQL_TOOL_ACCOUNT_ID] = { SQL_TOOL_ACCOUNT_ID, A,
+    "SELECT id FROM staff_account WHERE username = ?" },
 };

@@ -4,7 +4,7 @@
 
 /* Which program may prepare a statement: its MariaDB account is granted
  * exactly what these statements need (db/grants.sql.in). */
-enum { ROLE_PUBLIC = 1, ROLE_STAFF = 2 };
+enum { ROLE_PUBLIC = 1, ROLE_STAFF = 2, ROLE_TOOL = 4 };
 
 enum sql_id {
   SQL_SETTINGS,
@@ -26,6 +26,24 @@ enum sql_id {
   SQL_DOSSIER_VIEW,
   SQL_DOSSIER_DOCS,
   SQL_DOSSIER_LOOKUP,
+  SQL_STAFF_BY_NAME,
+  SQL_STAFF_FAIL,
+  SQL_STAFF_OK,
+  SQL_SESSION_NEW,
+  SQL_SESSION_GET,
+  SQL_SESSION_TOUCH,
+  SQL_SESSION_DEL,
+  SQL_AUDIT,
+  SQL_WORKLIST,
+  SQL_CASE_GET,
+  SQL_CASE_VALUES,
+  SQL_CASE_FILES,
+  SQL_FILE_GET,
+  SQL_CASE_MOVE,
+  SQL_TOOL_ACCOUNT_ADD,
+  SQL_TOOL_ROLE_ADD,
+  SQL_TOOL_PASSWORD,
+  SQL_TOOL_ACCOUNT_ID,
   SQL__MAX
 };
 

@@ -50,8 +50,9 @@ migrate)
   ;;
 grants)
   # One account per program, granted only what its statements need.
-  pw_public=$(sed -n 's/^DB.password = //p' "$var/conf/public.hdf")
-  sed "s/@PUBLIC_PW@/$pw_public/" "$top/db/grants.sql.in" | client motcua
+  pw() { sed -n 's/^DB.password = //p' "$var/conf/$1.hdf"; }
+  sed -e "s/@PUBLIC_PW@/$(pw public)/" -e "s/@STAFF_PW@/$(pw staff)/" -e "s/@TOOL_PW@/$(pw tool)/" \
+    "$top/db/grants.sql.in" | client motcua
   ;;
 stop)
   if [ -f "$var/run/mariadb.pid" ]; then

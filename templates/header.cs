@@ -11,10 +11,14 @@
 <a class="skip" href="#main"><?cs var:Lang.site.skip ?></a>
 <header class="site noprint">
 <p class="site-name"><a href="/"><?cs var:Lang.site.name ?></a></p>
-<nav aria-label="Chính"><ul>
+<?cs if:Page.staff.username ?><nav aria-label="Cán bộ"><ul>
+<li><a href="/can-bo"><?cs var:Lang.staff.worklist ?></a></li>
+<li><?cs var:Lang.staff.signed_in ?>: <?cs var:Page.staff.full_name ?> (<?cs var:Page.staff.unit_name ?>)</li>
+<li><?cs call:form_post("/can-bo/dang-xuat") ?><button type="submit" class="link"><?cs var:Lang.staff.logout ?></button></form></li>
+</ul></nav><?cs else ?><nav aria-label="Chính"><ul>
 <li><a href="/"><?cs var:Lang.site.nav_home ?></a></li>
 <li><a href="/thu-tuc"><?cs var:Lang.site.nav_catalogue ?></a></li>
 <li><a href="/tra-cuu"><?cs var:Lang.site.nav_lookup ?></a></li>
-</ul></nav>
+</ul></nav><?cs /if ?>
 </header>
 <main id="main">

@@ -50,3 +50,27 @@ post_ks() {
     -F "tep_1=@$tmp/to-khai.pdf;type=application/pdf" -F "tep_2=@$tmp/giay-chung-sinh.png;type=image/png" "$@"
 }
 dossiers() { sql "SELECT COUNT(*) FROM dossier"; }
+
+# --- the back office ---
+# login USER: signs in with the demo password into the jar $tmp/jar-USER; prints the status.
+demo_pw() { awk -v u="$1" '$1 == u {print $2}' "$VAR/conf/demo-accounts.txt"; }
+login() {
+  u=$1; pw=${2:-$(demo_pw "$1")}; j=$tmp/jar-$u
+  curl -sS -o "$tmp/body" -b "$j" -c "$j" "$BASE/can-bo/dang-nhap" >/dev/null
+  t=$(csrf)
+  curl -sS -g -o "$tmp/body" -D "$tmp/head" -w '%{http_code}' -b "$j" -c "$j" \
+    -F "_csrf=$t" -F "ten=$u" -F "mat_khau=$pw" "$BASE/can-bo/dang-nhap"
+}
+# as USER PATH [curl args]: a request in USER's session; prints the status.
+as() { u=$1; p=$2; shift 2; curl -sS -g -o "$tmp/body" -D "$tmp/head" -w '%{http_code}' -b "$tmp/jar-$u" -c "$tmp/jar-$u" "$@" "$BASE$p"; }
+# step USER CODE STEP [NOTE]: takes a workflow step with the form's token and version; prints the status.
+step() {
+  u=$1; c=$2; s=$3; note=${4:-}
+  as "$u" "/can-bo/ho-so/$c" >/dev/null
+  t=$(csrf); v=$(sed -n 's/.*name="phien_ban" value="\([0-9]*\)".*/\1/p' "$tmp/body" | head -1)
+  as "$u" "/can-bo/ho-so/$c" -F "_csrf=$t" -F "phien_ban=${v:-0}" -F "buoc=$s" -F "ghi_chu=$note"
+}
+status_of() { sql "SELECT status FROM dossier WHERE code = '$1'"; }
+new_dossier() { # submits a valid online dossier at ward 101; prints its code
+  submit_ks >/dev/null; header location | sed 's|^/ho-so/\([^/]*\)/.*|\1|'
+}

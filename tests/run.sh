@@ -44,12 +44,14 @@ else
   # Any sanitizer report or crashed worker in the programs' log fails the
   # run (signal 9 is t0020 killing a worker on purpose).
   crash='ERROR: AddressSanitizer|runtime error:|killed by signal ([0-8]|1[0-9])[^0-9]|exited with'
-  if grep -qE "$crash" "$work/var/log/public.log"; then
-    grep -E -A5 "$crash" "$work/var/log/public.log" | head -40
-    echo "not ok - sanitizer or crash report in the public program's log" | count
-  else
-    echo "ok - no sanitizer report and no crashed worker in the public program's log" | count
-  fi
+  for prog in public staff; do
+    if grep -qE "$crash" "$work/var/log/$prog.log"; then
+      grep -E -A5 "$crash" "$work/var/log/$prog.log" | head -40
+      echo "not ok - sanitizer or crash report in the $prog program's log" | count
+    else
+      echo "ok - no sanitizer report and no crashed worker in the $prog program's log" | count
+    fi
+  done
 fi
 
 passed=$(grep -c pass "$results")

@@ -1,0 +1,41 @@
+/* staff.c: motcua-staff, the back-office FastCGI program under /can-bo/: its route table and main(). */
+#include "app.h"
+#include "session.h"
+#include "sql.h"
+#include "staff.h"
+#include "workflow.h"
+
+#define ANY_STAFF (ROLE_COUNTER | ROLE_SPECIALIST | ROLE_LEADER | ROLE_ADMIN)
+
+/* Every route but sign-in needs a signed-in account with one of the roles
+ * listed; the dispatcher checks it (and CSRF on every POST) before the
+ * handler runs. Dossiers of other units answer 404 in the handlers. */
+static const struct route routes[] = {
+  { "/can-bo/dang-nhap", M_GET, R_FORM, V_NONE, { { 0 } }, page_staff_login_form, "staff-login.cs", 0 },
+  { "/can-bo/dang-nhap", M_POST, R_FORM, V_NONE,
+    { { "ten", V_TEXT, 64, 0 }, { "mat_khau", V_SECRET, 200, 0 } }, page_staff_login, "staff-login.cs", 0 },
+  { "/can-bo/dang-xuat", M_POST, R_FORM, V_NONE, { { 0 } }, page_staff_logout, NULL, ANY_STAFF },
+  { "/can-bo", M_GET, R_FORM, V_NONE,
+    { { "trang_thai", V_SLUG, 30, 0 }, { "q", V_TEXT, 60, 0 } }, page_staff_worklist, "staff-worklist.cs", ANY_STAFF },
+  { "/can-bo/ho-so/*", M_GET, R_FORM, V_DCODE, { { 0 } }, page_staff_case, "staff-case.cs", ANY_STAFF },
+  { "/can-bo/ho-so/*", M_POST, R_FORM, V_DCODE,
+    { { "buoc", V_SLUG, 20, 0 }, { "phien_ban", V_SLUG, 10, 0 }, { "ghi_chu", V_LINES, 1000, 0 } },
+    page_staff_move, "staff-case.cs", ANY_STAFF },
+  { "/can-bo/tep", M_GET, 0, V_NONE,
+    { { "ho_so", V_DCODE, 0, 0 }, { "id", V_SLUG, 12, 0 } }, page_staff_file, NULL, ANY_STAFF },
+};
+
+int main(int argc, char **argv)
+{
+  struct app a = {
+    .name = "motcua-staff",
+    .routes = routes,
+    .nroutes = sizeof routes / sizeof *routes,
+    .template_dir = "templates",
+    .lang_file = "templates/lang/vi.hdf",
+    .db_role = ROLE_STAFF,
+    .auth = session_auth,
+    .login_path = "/can-bo/dang-nhap",
+  };
+  return app_main(&a, 2, argc, argv);
+}

@@ -1,0 +1,75 @@
+#!/bin/sh
+# t0210-staff-workflow.sh: an online dossier through the back office: accept, assign, approve, return;
+# refused steps, another unit's dossier, two people at once, the audit trail, what the citizen sees.
+. "$(dirname "$0")/lib.sh"
+mkfiles
+for u in mc-baydinh ld-baydinh mc-chinhanh3; do login "$u" >/dev/null; done
+printf '%s\n' "Cv-$$-pw" | "$top/build/motcua-admin" -c "$VAR/conf/tool-all.hdf" passwd cv-baydinh >/dev/null
+login cv-baydinh "Cv-$$-pw" >/dev/null
+code=$(new_dossier)
+tok=$(header location | sed 's|.*?k=||')
+check "a citizen's online dossier was created ($code)" test -n "$code"
+
+as mc-baydinh /can-bo >/dev/null
+check "it waits in the ward's worklist" body_has "$code"
+s=$(as mc-baydinh "/can-bo?q=$code"); check "search by code finds it (got $s)" body_has "$code"
+as mc-chinhanh3 /can-bo >/dev/null
+check "another unit's worklist does not show it" sh -c "! grep -qF '$code' '$tmp/body'"
+s=$(as mc-chinhanh3 "/can-bo/ho-so/$code"); check "another unit's officer gets 404 for it (got $s)" test "$s" = 404
+s=$(as mc-baydinh "/can-bo/ho-so/$code"); check "the ward's officer opens it (got $s)" test "$s" = 200
+keep_html staff-case
+check "the dossier page shows the applicant in full" body_has "Nguyễn Văn An"
+check "and the identification number" body_has "001090012345"
+check "and the attachments" body_has "to-khai.pdf"
+fid=$(grep -o 'tep?ho_so=[^&]*&amp;id=[0-9]*' "$tmp/body" | head -1 | sed 's/.*id=//')
+s=$(curl -sS -o "$tmp/dl" -w '%{http_code}' -b "$tmp/jar-mc-baydinh" "$BASE/can-bo/tep?ho_so=$code&id=$fid")
+check "an authorised officer downloads an attachment (got $s)" test "$s" = 200
+check "the download is the file the citizen sent" cmp "$tmp/dl" "$tmp/to-khai.pdf"
+s=$(curl -sS -o /dev/null -w '%{http_code}' -b "$tmp/jar-mc-chinhanh3" "$BASE/can-bo/tep?ho_so=$code&id=$fid"); check "another unit cannot download it (got $s)" test "$s" = 404
+s=$(curl -sS -o /dev/null -w '%{http_code}' "$BASE/can-bo/tep?ho_so=$code&id=$fid"); check "nobody signed out can download it (got $s)" test "$s" = 303
+
+s=$(step cv-baydinh "$code" tiepnhan); check "a specialist may not accept at the counter (403, got $s)" test "$s" = 403
+s=$(step ld-baydinh "$code" pheduyet); check "a leader cannot approve a dossier not yet received (422, got $s)" test "$s" = 422
+check "it says why" body_has "không thực hiện được ở trạng thái hiện tại"
+s=$(as mc-baydinh "/can-bo/ho-so/$code" -F "buoc=tiepnhan" -F "phien_ban=0"); check "a step without a CSRF token is refused (403, got $s)" test "$s" = 403
+check "nothing changed so far" test "$(status_of "$code")" = new
+s=$(step mc-baydinh "$code" tiepnhan); check "the counter officer accepts it (303, got $s)" test "$s" = 303
+check "the dossier is received" test "$(status_of "$code")" = received
+check "the officer who received it is recorded" test "$(sql "SELECT a.username FROM dossier d JOIN staff_account a ON a.id = d.received_by WHERE d.code = '$code'")" = mc-baydinh
+check "the appointment was recomputed from acceptance, on a working day" test "$(sql "SELECT due_at >= received_at AND WEEKDAY(due_at) < 5 FROM dossier WHERE code = '$code'")" = 1
+check "the step is in the audit log with who and from which unit" test "$(sql "SELECT COUNT(*) FROM audit_log l JOIN dossier d ON d.id = l.dossier_id WHERE d.code = '$code' AND l.action = 'tiepnhan' AND l.username = 'mc-baydinh' AND l.unit_id = 101")" = 1
+as mc-baydinh "/can-bo/ho-so/$code" >/dev/null
+s=$(as mc-baydinh "/can-bo/ho-so/$code" -F "_csrf=$(csrf)" -F "phien_ban=0" -F "buoc=tiepnhan"); check "accepting again from the old page is refused (422, got $s)" test "$s" = 422
+
+# Two people assign at the same moment from the same page: exactly one wins.
+as mc-baydinh "/can-bo/ho-so/$code" >/dev/null; t1=$(csrf); v=$(sed -n 's/.*name="phien_ban" value="\([0-9]*\)".*/\1/p' "$tmp/body" | head -1)
+as ld-baydinh "/can-bo/ho-so/$code" >/dev/null; t2=$(csrf)
+curl -sS -o /dev/null -w '%{http_code}' -b "$tmp/jar-mc-baydinh" -F "_csrf=$t1" -F "phien_ban=$v" -F "buoc=phancong" "$BASE/can-bo/ho-so/$code" >"$tmp/r1" &
+curl -sS -o /dev/null -w '%{http_code}' -b "$tmp/jar-ld-baydinh" -F "_csrf=$t2" -F "phien_ban=$v" -F "buoc=phancong" "$BASE/can-bo/ho-so/$code" >"$tmp/r2" &
+wait
+both="$(cat "$tmp/r1") $(cat "$tmp/r2")"
+check "of two simultaneous assignments one succeeds and one is refused ($both)" sh -c "[ '$both' = '303 422' ] || [ '$both' = '422 303' ]"
+check "the assignment is recorded once" test "$(sql "SELECT COUNT(*) FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id WHERE d.code = '$code' AND e.status = 'processing'")" = 1
+s=$(step cv-baydinh "$code" pheduyet); check "a specialist cannot sign off (403, got $s)" test "$s" = 403
+s=$(step ld-baydinh "$code" pheduyet); check "the leader approves (303, got $s)" test "$s" = 303
+check "the result is ready" test "$(status_of "$code")" = resolved
+s=$(step ld-baydinh "$code" pheduyet); check "approving twice is refused (422, got $s)" test "$s" = 422
+s=$(step ld-baydinh "$code" tuchoi "Thiếu giấy tờ"); check "refusing an approved dossier is refused (422, got $s)" test "$s" = 422
+s=$(step mc-baydinh "$code" traketqua); check "the counter returns the result (303, got $s)" test "$s" = 303
+check "the dossier is returned" test "$(status_of "$code")" = returned
+check "four steps, four events after submission" test "$(sql "SELECT COUNT(*) FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id WHERE d.code = '$code'")" = 5
+# What the citizen sees (nginx may keep the page a second: ask for a fresh one).
+s=$(curl -sS -o "$tmp/pub" -w '%{http_code}' "$BASE/ho-so/$code?k=$tok&n=$$"); check "the status page opens (got $s)" test "$s" = 200
+check "the citizen sees the result was returned" grep -qF "Đã trả kết quả" "$tmp/pub"
+check "and the timeline of every step" test "$(grep -o '<li><time' "$tmp/pub" | wc -l)" = 5
+
+# Returned for completion, once, with what is missing.
+code2=$(new_dossier)
+s=$(step mc-baydinh "$code2" trabosung ""); check "returning without saying what is missing is refused (422, got $s)" test "$s" = 422
+check "it asks for the list" body_has "Vui lòng ghi rõ lý do hoặc giấy tờ còn thiếu."
+s=$(step mc-baydinh "$code2" trabosung "Thiếu bản chính Giấy chứng sinh"); check "returned with the list (303, got $s)" test "$s" = 303
+check "status: not received" test "$(status_of "$code2")" = not_received
+s=$(step mc-baydinh "$code2" trabosung "Lần hai"); check "it cannot be returned twice (404: no longer in the worklist, or 422; got $s)" sh -c "[ $s = 422 ] || [ $s = 404 ]"
+s=$(get "/tra-cuu?ma=$code2&so=2345"); loc=$(header location)
+curl -sS -o "$tmp/pub2" "$BASE$loc&n=$$"
+check "the citizen sees what is missing" grep -qF "Thiếu bản chính Giấy chứng sinh" "$tmp/pub2"
