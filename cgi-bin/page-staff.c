@@ -7,6 +7,7 @@
 #include "db.h"
 #include "log.h"
 #include "rules.h"
+#include "audit.h"
 #include "session.h"
 #include "staff.h"
 #include "workflow.h"
@@ -168,7 +169,7 @@ int page_staff_move(struct req *r)
   if (db_exec(SQL_EVENT_INSERT, DB_ARGS(id, now_s, step->to, unit, step->needs_note ? note : ""), NULL) < 0) return 503;
   char detail[600];
   snprintf(detail, sizeof detail, "%s: %s -> %s%s%s", step->name, step->from, step->to, *note ? "; " : "", note);
-  if (session_audit(r, step->name, id, detail) != 0) return 503;
+  if (audit_write(r, step->name, id, detail) != 0) return 503;
   return app_redirect(r, "/can-bo/ho-so/%s", r->segment);
 }
 
@@ -194,6 +195,14 @@ int page_staff_file(struct req *r)
   r->body = buf;
   r->body_len = (size_t)len;
   r->body_free = free;
-  session_audit(r, "download", hdf_get_value(r->hdf, "Page.f.dossier_id", NULL), hdf_get_value(r->hdf, "Page.f.filename", ""));
+  audit_write(r, "download", hdf_get_value(r->hdf, "Page.f.dossier_id", NULL), hdf_get_value(r->hdf, "Page.f.filename", ""));
   return 201;
+}
+
+/* GET /can-bo/tiep-nhan?thu_tuc={procedure code}  — from the worklist's
+ * "receive a new dossier" box to that procedure's counter form. */
+int page_staff_pick(struct req *r)
+{
+  if (!r->val[0]) return app_redirect(r, "/can-bo");
+  return app_redirect(r, "/can-bo/tiep-nhan/%s", r->val[0]);
 }

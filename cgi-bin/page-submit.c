@@ -16,6 +16,7 @@
 #include "mask.h"
 #include "pages.h"
 #include "rules.h"
+#include "audit.h"
 #include "sniff.h"
 #include "token.h"
 #include "valid.h"
@@ -275,10 +276,20 @@ static int split_options(struct req *r)
   return 0;
 }
 
+/* The same form serves the citizen online (/nop-ho-so) and the counter
+ * officer receiving on the citizen's behalf (/can-bo/tiep-nhan): the
+ * signed-in account makes the difference. */
+static int at_counter(const struct req *r)
+{
+  return r->user_id != 0;
+}
+
 static int load_form(struct req *r)
 {
   int st = catalogue_load(r, r->segment, 1);
   if (st != 200) return st;
+  NEOERR *err = hdf_set_valuef(r->hdf, "Page.action=%s/%s", at_counter(r) ? "/can-bo/tiep-nhan" : "/nop-ho-so", r->segment);
+  if (err) { nerr_ignore(&err); return 500; }
   if (split_options(r) != 0) return 500;
   if (strcmp(hdf_get_value(r->hdf, "Page.proc.level", ""), "ward") == 0 &&
       db_rows(SQL_WARDS, r->hdf, "Page.wards", DB_NOARGS) < 0)
@@ -377,7 +388,9 @@ int page_submit_post(struct req *r)
   if (hdf_get_obj(r->hdf, K_ERRORS)) return 422;
 
   /* --- everything is valid: compute, then write -------------------- */
-  if (db_row(SQL_AGENCY_GET, r->hdf, "Page.agency", DB_ARGS(agency_id)) != 1) return 503;
+  char unit_s[24];
+  snprintf(unit_s, sizeof unit_s, "%ld", r->user_unit);
+  if (db_row(SQL_AGENCY_GET, r->hdf, "Page.agency", DB_ARGS(at_counter(r) ? unit_s : agency_id)) != 1) return 503;
   const char *agency_code = hdf_get_value(r->hdf, "Page.agency.code", "");
 
   struct cal_rules rules;
@@ -397,8 +410,9 @@ int page_submit_post(struct req *r)
   fmt_dt(now_s, sizeof now_s, r->now);
   fmt_dt(due_s, sizeof due_s, due);
 
-  if (db_exec(SQL_SEQ_BUMP, DB_ARGS(agency_id, day_s), NULL) < 0) return 503;
-  if (db_row(SQL_SEQ_GET, r->hdf, "Page.seq", DB_ARGS(agency_id, day_s)) != 1) return 503;
+  const char *seq_agency = at_counter(r) ? unit_s : agency_id;
+  if (db_exec(SQL_SEQ_BUMP, DB_ARGS(seq_agency, day_s), NULL) < 0) return 503;
+  if (db_row(SQL_SEQ_GET, r->hdf, "Page.seq", DB_ARGS(seq_agency, day_s)) != 1) return 503;
   unsigned seq = (unsigned)hdf_get_int_value(r->hdf, "Page.seq.last", 0);
   char code[DCODE_MAX];
   if (dcode_format(code, sizeof code, agency_code, today, seq) != 0) {
@@ -407,6 +421,14 @@ int page_submit_post(struct req *r)
   }
   char masked[160];
   if (mask_name(name, masked, sizeof masked) != 0) return 500;
+  /* Online: received by the competent agency itself, status new until it
+   * accepts. At a counter (any reception point, whatever the citizen's
+   * ward): the point receives (its code starts the dossier code), the
+   * dossier is received at once and routed to the competent agency. */
+  char point_s[24], officer_s[24];
+  snprintf(point_s, sizeof point_s, "%ld", r->user_unit);
+  snprintf(officer_s, sizeof officer_s, "%ld", r->user_id);
+  const char *receiver = at_counter(r) ? point_s : agency_id;
   char limit_s[16];
   snprintf(limit_s, sizeof limit_s, "%d", limit);
   const char *proc_id = hdf_get_value(r->hdf, "Page.proc.id", "");
@@ -414,10 +436,11 @@ int page_submit_post(struct req *r)
 
   unsigned long long did = 0;
   long n = db_exec(SQL_DOSSIER_INSERT,
-                   DB_ARGS(code, proc_id, agency_id, resolver, agency_id, "online", "new",
+                   DB_ARGS(code, proc_id, receiver, resolver, receiver, at_counter(r) ? "in_person" : "online",
+                           at_counter(r) ? "received" : "new",
                            green ? "1" : "0", limit_s, unit, name, masked, idn, idn + 8, birth,
                            phone, email ? email : "", addr, method, now_s, now_s, due_s, r->fid,
-                           resolver),
+                           resolver, at_counter(r) ? officer_s : NULL),
                    &did);
   if (n < 0) {
     if (db_errno() == DB_ER_DUP_ENTRY) {
@@ -449,7 +472,9 @@ int page_submit_post(struct req *r)
     if (db_exec(SQL_ATTACH_INSERT, DB_ARGS(did_s, pos_s, ups[i].name, ups[i].mime, size_s, ups[i].sha), NULL) < 0)
       return 503;
   }
-  if (db_exec(SQL_EVENT_INSERT, DB_ARGS(did_s, now_s, "new", agency_id, ""), NULL) < 0) return 503;
+  if (db_exec(SQL_EVENT_INSERT, DB_ARGS(did_s, now_s, at_counter(r) ? "received" : "new", receiver, ""), NULL) < 0)
+    return 503;
+  if (at_counter(r) && audit_write(r, "receive", did_s, code) != 0) return 503;
 
   char tok[TOKEN_LEN + 1];
   token_for(app_key, code, tok);

@@ -8,6 +8,7 @@
 #include "db.h"
 #include "fcgi.h"
 #include "log.h"
+#include "audit.h"
 #include "session.h"
 #include "workflow.h"
 
@@ -26,17 +27,6 @@ int session_roles(const char *list)
   char *save = NULL;
   for (char *t = strtok_r(buf, ",", &save); t; t = strtok_r(NULL, ",", &save)) bits |= wf_role_bit(t);
   return bits;
-}
-
-int session_audit(struct req *r, const char *action, const char *dossier_id, const char *detail)
-{
-  char uid[24] = "", unit[24] = "";
-  if (r->user_id) snprintf(uid, sizeof uid, "%ld", r->user_id);
-  if (r->user_unit) snprintf(unit, sizeof unit, "%ld", r->user_unit);
-  const char *ip = fcgi_param("REMOTE_ADDR");
-  const char *who = hdf_get_value(r->hdf, "Page.staff.username", "");
-  return db_exec(SQL_AUDIT, DB_ARGS(uid[0] ? uid : NULL, who, unit[0] ? unit : NULL, action, dossier_id,
-                                    detail ? detail : "", ip ? ip : ""), NULL) < 0 ? -1 : 0;
 }
 
 static int cookie_value_ok(const char *c)
@@ -76,21 +66,21 @@ const char *session_login(struct req *r, const char *user, const char *password)
   nerr_ignore(&err);
   if (n < 0) return "Lang.staff.err_busy";
   if (n == 0 || !hdf_get_int_value(r->hdf, "Page.acct.active", 0)) {
-    session_audit(r, "login_failed", NULL, "unknown or inactive account");
+    audit_write(r, "login_failed", NULL, "unknown or inactive account");
     return "Lang.staff.err_login";
   }
   const char *id = hdf_get_value(r->hdf, "Page.acct.id", "");
   r->user_id = hdf_get_int_value(r->hdf, "Page.acct.id", 0);
   r->user_unit = hdf_get_int_value(r->hdf, "Page.acct.unit_id", 0);
   if (hdf_get_int_value(r->hdf, "Page.acct.locked", 0)) {
-    session_audit(r, "login_refused", NULL, "account locked or waiting after failures");
+    audit_write(r, "login_refused", NULL, "account locked or waiting after failures");
     return hdf_get_int_value(r->hdf, "Page.acct.failed", 0) >= 5 ? "Lang.staff.err_locked" : "Lang.staff.err_wait";
   }
   const char *stored = hdf_get_value(r->hdf, "Page.acct.pw_hash", "");
   if (crypto_pwhash_str_verify(stored, password, strlen(password)) != 0) {
     if (db_exec(SQL_STAFF_FAIL, DB_ARGS(id), NULL) < 0) return "Lang.staff.err_busy";
     int failed = hdf_get_int_value(r->hdf, "Page.acct.failed", 0) + 1;
-    session_audit(r, failed >= 5 ? "lockout" : "login_failed", NULL, failed >= 5 ? "locked for 15 minutes" : "wrong password");
+    audit_write(r, failed >= 5 ? "lockout" : "login_failed", NULL, failed >= 5 ? "locked for 15 minutes" : "wrong password");
     if (failed >= 5) log_info("staff account %s locked after %d failed sign-ins", user, failed);
     return failed >= 5 ? "Lang.staff.err_locked" : "Lang.staff.err_login";
   }
@@ -100,7 +90,7 @@ const char *session_login(struct req *r, const char *user, const char *password)
   hash_id(sid, h);
   if (db_exec(SQL_STAFF_OK, DB_ARGS(id), NULL) < 0 || db_exec(SQL_SESSION_NEW, DB_ARGS(h, id), NULL) < 0)
     return "Lang.staff.err_busy";
-  session_audit(r, "login", NULL, "");
+  audit_write(r, "login", NULL, "");
   const char *https = fcgi_param("HTTPS");
   snprintf(r->set_cookie, sizeof r->set_cookie, "%s=%s; Path=/can-bo; HttpOnly; SameSite=Strict%s",
            SESSION_COOKIE, sid, (https && *https) ? "; Secure" : "");
@@ -112,7 +102,7 @@ int session_logout(struct req *r)
   char h[65];
   hash_id(r->session, h);
   if (db_exec(SQL_SESSION_DEL, DB_ARGS(h), NULL) < 0) return -1;
-  if (session_audit(r, "logout", NULL, "") != 0) return -1;
+  if (audit_write(r, "logout", NULL, "") != 0) return -1;
   const char *https = fcgi_param("HTTPS");
   snprintf(r->set_cookie, sizeof r->set_cookie, "%s=; Path=/can-bo; Max-Age=0; HttpOnly; SameSite=Strict%s",
            SESSION_COOKIE, (https && *https) ? "; Secure" : "");

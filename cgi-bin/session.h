@@ -13,8 +13,6 @@ int session_auth(struct req *r, int roles);
  * the Lang key of the message to show. Writes the audit row either way. */
 const char *session_login(struct req *r, const char *user, const char *password);
 int session_logout(struct req *r);
-/* One audit row in the current transaction. */
-int session_audit(struct req *r, const char *action, const char *dossier_id, const char *detail);
 /* The role bits of "counter,leader". */
 int session_roles(const char *list);
 

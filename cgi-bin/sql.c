@@ -58,8 +58,8 @@ const struct sql_stmt sql_table[SQL__MAX] = {
     "INSERT INTO dossier (code, proc_id, agency_id, resolver_id, point_id, channel, status,"
     " green, limit_days, limit_unit, applicant_name, name_masked, id_number, id_last4,"
     " birth_date, phone, email, address, return_method, submitted_at, received_at, due_at,"
-    " submit_key, holder_id)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
+    " submit_key, holder_id, received_by)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
   [SQL_VALUE_INSERT] = { SQL_VALUE_INSERT, P | S,
     "INSERT INTO dossier_value (dossier_id, name, value) VALUES (?, ?, ?)" },
   [SQL_ATTACH_INSERT] = { SQL_ATTACH_INSERT, P | S,

@@ -2,6 +2,7 @@
 #include "app.h"
 #include "session.h"
 #include "sql.h"
+#include "pages.h"
 #include "staff.h"
 #include "workflow.h"
 
@@ -21,6 +22,10 @@ static const struct route routes[] = {
   { "/can-bo/ho-so/*", M_POST, R_FORM, V_DCODE,
     { { "buoc", V_SLUG, 20, 0 }, { "phien_ban", V_SLUG, 10, 0 }, { "ghi_chu", V_LINES, 1000, 0 } },
     page_staff_move, "staff-case.cs", ANY_STAFF },
+  /* Reception at the counter, on the citizen's behalf, at any point. */
+  { "/can-bo/tiep-nhan", M_GET, 0, V_NONE, { { "thu_tuc", V_PCODE, 0, 0 } }, page_staff_pick, NULL, ROLE_COUNTER },
+  { "/can-bo/tiep-nhan/*", M_GET, R_FORM, V_PCODE, { { 0 } }, page_submit_form, "submit.cs", ROLE_COUNTER },
+  { "/can-bo/tiep-nhan/*", M_POST, R_FORM, V_PCODE, { { 0 } }, page_submit_post, "submit.cs", ROLE_COUNTER },
   { "/can-bo/tep", M_GET, 0, V_NONE,
     { { "ho_so", V_DCODE, 0, 0 }, { "id", V_SLUG, 12, 0 } }, page_staff_file, NULL, ANY_STAFF },
 };

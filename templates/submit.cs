@@ -5,7 +5,7 @@
 <h2><?cs var:Lang.submit.errors_heading ?></h2>
 <ul><?cs each:e = Page.error_list ?><li><a href="#f-<?cs var:e.field ?>"><?cs var:e.msg ?></a></li><?cs /each ?></ul>
 </div><?cs /if ?>
-<?cs call:form_post("/nop-ho-so/" + url_escape(Page.proc.code)) ?>
+<?cs call:form_post(Page.action) ?>
 <fieldset>
 <legend><?cs var:Lang.submit.applicant ?></legend>
 <?cs call:input("ho_ten", Lang.submit.ho_ten, "text", 1, 100, "name") ?>
