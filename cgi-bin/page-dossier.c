@@ -13,6 +13,7 @@
 #include "qr.h"
 #include "receipt-png.h"
 #include "token.h"
+#include "upload.h"
 
 static void status_url(char *buf, size_t n, const char *code, const char *tok, const char *suffix)
 {
@@ -191,4 +192,28 @@ int page_dossier_lookup(struct req *r)
   char tok[TOKEN_LEN + 1];
   token_for(app_key, code, tok);
   return app_redirect(r, "/ho-so/%s?k=%s", code, tok);
+}
+
+/* GET /ho-so/{code}/ket-qua?k={token}  — the electronic result (PDF), once the unit has attached it. */
+int page_dossier_result(struct req *r)
+{
+  if (!r->val[0] || !token_check(app_key, r->segment, r->val[0])) return 404;
+  int n = db_row(SQL_RESULT_GET, r->hdf, "Page.res", DB_ARGS(r->segment));
+  if (n < 0) return 503;
+  if (n == 0) return 404;
+  char path[1024];
+  if (upload_path(path, sizeof path, hdf_get_value(r->hdf, "Page.res.result_sha", ""), "") != 0) return 500;
+  FILE *f = fopen(path, "rb");
+  if (!f) { log_err("result %s missing from the store", path); return 404; }
+  fseek(f, 0, SEEK_END);
+  long len = ftell(f);
+  rewind(f);
+  unsigned char *buf = len > 0 ? malloc((size_t)len) : NULL;
+  if (!buf || fread(buf, 1, (size_t)len, f) != (size_t)len) { free(buf); fclose(f); return 500; }
+  fclose(f);
+  r->ctype = "application/pdf";
+  r->body = buf;
+  r->body_len = (size_t)len;
+  r->body_free = free;
+  return 201;
 }

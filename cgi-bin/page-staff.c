@@ -10,6 +10,7 @@
 #include "audit.h"
 #include "session.h"
 #include "staff.h"
+#include "upload.h"
 #include "workflow.h"
 
 /* GET /can-bo/dang-nhap  — the sign-in form. */
@@ -155,10 +156,29 @@ int page_staff_move(struct req *r)
     due_at = due_s;
   }
   if (step->action == WF_APPROVE || step->action == WF_REFUSE) finished_at = now_s;
+  /* Approval may carry the electronic result: a PDF the citizen downloads
+   * through the QR link. */
+  struct upload res;
+  memset(&res, 0, sizeof res);
+  const char *result_sha = NULL, *result_name = NULL;
+  FILE *fp = step->action == WF_APPROVE ? cgi_filehandle(r->cgi, "ket_qua") : NULL;
+  if (fp) {
+    const char *bad = upload_store(fp, &res);
+    if (!bad && res.size && strcmp(res.mime, "application/pdf") != 0) bad = "Lang.staff.err_result";
+    if (bad) {
+      app_error(r, "ket_qua", bad);
+      return show_case(r) == 200 ? 422 : 503;
+    }
+    if (res.size) {
+      upload_clean_name(hdf_get_value(r->hdf, "Query.ket_qua", NULL), "pdf", 0, res.name, sizeof res.name);
+      result_sha = res.sha;
+      result_name = res.name;
+    }
+  }
   const char *id = hdf_get_value(r->hdf, "Page.c.id", "");
   const char *missing = step->action == WF_REJECT ? note : "";
   long n = db_exec(SQL_CASE_MOVE, DB_ARGS(step->to, missing, missing, received_by, received_at, due_at, finished_at,
-                                          id, version, step->from, unit), NULL);
+                                          result_sha, result_name, id, version, step->from, unit), NULL);
   if (n < 0) return 503;
   if (n == 0) {
     /* Someone else acted first (or the page was stale): nothing changed. */

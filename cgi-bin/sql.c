@@ -81,7 +81,7 @@ const struct sql_stmt sql_table[SQL__MAX] = {
     " " DT("d.received_at", "received") ", " DT("d.due_at", "due") ","
     " " DT("d.finished_at", "finished") ", " DT("NOW()", "now") ","
     " p.code AS proc_code, p.name AS proc_name, a.name AS agency_name,"
-    " pt.name AS point_name, r.name AS resolver_name,"
+    " pt.name AS point_name, r.name AS resolver_name, d.result_sha IS NOT NULL AS has_result,"
     " " DT("e.at", "ev_at") ", e.status AS ev_status, ea.name AS ev_agency, e.note AS ev_note"
     " FROM dossier d JOIN proc p ON p.id = d.proc_id"
     " JOIN agency a ON a.id = d.agency_id JOIN agency pt ON pt.id = d.point_id"
@@ -97,6 +97,8 @@ const struct sql_stmt sql_table[SQL__MAX] = {
   /* Lookup without the QR: the code and the last four digits of the
    * identification number, which the public account may read (id_last4)
    * without the whole number. */
+  [SQL_RESULT_GET] = { SQL_RESULT_GET, P | S,
+    "SELECT result_sha, result_name FROM dossier WHERE code = ? AND result_sha IS NOT NULL" },
   [SQL_DOSSIER_LOOKUP] = { SQL_DOSSIER_LOOKUP, P | S,
     "SELECT code FROM dossier WHERE code = ? AND id_last4 = ?" },
 
@@ -170,13 +172,14 @@ const struct sql_stmt sql_table[SQL__MAX] = {
   /* One step of the workflow. The WHERE names the version the officer saw,
    * the status the step starts from and the unit holding the dossier: of
    * two people acting at once, exactly one changes a row. args: status,
-   * missing, missing, received_by, received_at, due_at, finished_at, id,
-   * version, from-status, holder. */
+   * missing, missing, received_by, received_at, due_at, finished_at, result sha,
+   * result name, id, version, from-status, holder. */
   [SQL_CASE_MOVE] = { SQL_CASE_MOVE, S,
     "UPDATE dossier SET status = ?, version = version + 1,"
     " missing_docs = IF(? = '', missing_docs, ?), received_by = COALESCE(?, received_by),"
     " received_at = COALESCE(?, received_at), due_at = COALESCE(?, due_at),"
-    " finished_at = COALESCE(?, finished_at)"
+    " finished_at = COALESCE(?, finished_at), result_sha = COALESCE(?, result_sha),"
+    " result_name = COALESCE(?, result_name)"
     " WHERE id = ? AND version = ? AND status = ? AND holder_id = ?" },
   /* --- motcua-admin ------------------------------------------------- */
   [SQL_TOOL_ACCOUNT_ADD] = { SQL_TOOL_ACCOUNT_ADD, A,

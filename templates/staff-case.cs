@@ -30,6 +30,9 @@
 <div class="field<?cs if:Page.errors.ghi_chu ?> has-error<?cs /if ?>"><label for="f-ghi_chu"><?cs var:Lang.staff.note ?></label>
 <?cs if:Page.errors.ghi_chu ?><p class="error" id="e-ghi_chu"><?cs var:Page.errors.ghi_chu ?></p><?cs /if ?>
 <textarea id="f-ghi_chu" name="ghi_chu" rows="3" maxlength="1000"></textarea></div>
+<div class="field<?cs if:Page.errors.ket_qua ?> has-error<?cs /if ?>"><label for="f-ket_qua"><?cs var:Lang.staff.result ?></label>
+<?cs if:Page.errors.ket_qua ?><p class="error" id="e-ket_qua"><?cs var:Page.errors.ket_qua ?></p><?cs /if ?>
+<input id="f-ket_qua" name="ket_qua" type="file" accept="application/pdf"></div>
 <p><button type="submit"><?cs var:Lang.staff.steps ?></button></p>
 </form><?cs else ?><p><?cs var:Lang.staff.no_steps ?></p><?cs /if ?>
 <h2><?cs var:Lang.dossier.timeline ?></h2>

@@ -13,6 +13,7 @@
 <dt><?cs var:Lang.dossier.due ?></dt><dd><time datetime="<?cs var:Page.t.due.iso ?>"><?cs call:when(Page.t.due) ?></time></dd>
 <dt><?cs var:Lang.dossier.return ?></dt><dd><?cs var:Lang.return[Page.d.return_method] ?></dd>
 </dl>
+<?cs if:Page.d.has_result == 1 ?><p class="result"><a class="button" href="/ho-so/<?cs var:url_escape(Page.d.code) ?>/ket-qua?k=<?cs var:url_escape(Query.k) ?>"><?cs var:Lang.dossier.result ?></a></p><?cs /if ?>
 <h2><?cs var:Lang.dossier.timeline ?></h2>
 <ol class="timeline"><?cs each:e = Page.events ?><?cs if:e.ev_status ?>
 <li><time datetime="<?cs var:e.t.iso ?>"><?cs var:e.t.time ?> <?cs var:e.t.date ?></time> — <strong><?cs var:Lang.status[e.ev_status] ?></strong> · <?cs var:e.ev_agency ?><?cs if:e.ev_note ?><br><span class="note"><?cs var:e.ev_note ?></span><?cs /if ?></li><?cs /if ?><?cs /each ?>

@@ -66,9 +66,10 @@ as() { u=$1; p=$2; shift 2; curl -sS -g -o "$tmp/body" -D "$tmp/head" -w '%{http
 # step USER CODE STEP [NOTE]: takes a workflow step with the form's token and version; prints the status.
 step() {
   u=$1; c=$2; s=$3; note=${4:-}
+  shift 3; [ $# -gt 0 ] && shift
   as "$u" "/can-bo/ho-so/$c" >/dev/null
   t=$(csrf); v=$(sed -n 's/.*name="phien_ban" value="\([0-9]*\)".*/\1/p' "$tmp/body" | head -1)
-  as "$u" "/can-bo/ho-so/$c" -F "_csrf=$t" -F "phien_ban=${v:-0}" -F "buoc=$s" -F "ghi_chu=$note"
+  as "$u" "/can-bo/ho-so/$c" -F "_csrf=$t" -F "phien_ban=${v:-0}" -F "buoc=$s" -F "ghi_chu=$note" "$@"
 }
 status_of() { sql "SELECT status FROM dossier WHERE code = '$1'"; }
 new_dossier() { # submits a valid online dossier at ward 101; prints its code

@@ -51,7 +51,11 @@ both="$(cat "$tmp/r1") $(cat "$tmp/r2")"
 check "of two simultaneous assignments one succeeds and one is refused ($both)" sh -c "[ '$both' = '303 422' ] || [ '$both' = '422 303' ]"
 check "the assignment is recorded once" test "$(sql "SELECT COUNT(*) FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id WHERE d.code = '$code' AND e.status = 'processing'")" = 1
 s=$(step cv-baydinh "$code" pheduyet); check "a specialist cannot sign off (403, got $s)" test "$s" = 403
-s=$(step ld-baydinh "$code" pheduyet); check "the leader approves (303, got $s)" test "$s" = 303
+s=$(curl -sS -o /dev/null -w '%{http_code}' "$BASE/ho-so/$code/ket-qua?k=$tok"); check "no result to download before approval (404, got $s)" test "$s" = 404
+printf '%%PDF-1.4\n%% Kết quả: Giấy khai sinh\n%%%%EOF\n' >"$tmp/ket-qua.pdf"
+s=$(step ld-baydinh "$code" pheduyet "" -F "ket_qua=@$tmp/fake.pdf"); check "a result that is not a PDF is refused (422, got $s)" test "$s" = 422
+check "with a message next to the result field" body_has 'id="e-ket_qua"'
+s=$(step ld-baydinh "$code" pheduyet "" -F "ket_qua=@$tmp/ket-qua.pdf;filename=giay-khai-sinh.pdf"); check "the leader approves with the electronic result (303, got $s)" test "$s" = 303
 check "the result is ready" test "$(status_of "$code")" = resolved
 s=$(step ld-baydinh "$code" pheduyet); check "approving twice is refused (422, got $s)" test "$s" = 422
 s=$(step ld-baydinh "$code" tuchoi "Thiếu giấy tờ"); check "refusing an approved dossier is refused (422, got $s)" test "$s" = 422
@@ -62,6 +66,10 @@ check "four steps, four events after submission" test "$(sql "SELECT COUNT(*) FR
 s=$(curl -sS -o "$tmp/pub" -w '%{http_code}' "$BASE/ho-so/$code?k=$tok&n=$$"); check "the status page opens (got $s)" test "$s" = 200
 check "the citizen sees the result was returned" grep -qF "Đã trả kết quả" "$tmp/pub"
 check "and the timeline of every step" test "$(grep -o '<li><time' "$tmp/pub" | wc -l)" = 5
+check "the status page offers the result" grep -qF "/ho-so/$code/ket-qua?k=$tok" "$tmp/pub"
+s=$(curl -sS -o "$tmp/got.pdf" -w '%{http_code}' "$BASE/ho-so/$code/ket-qua?k=$tok"); check "the citizen downloads the result through the QR link (got $s)" test "$s" = 200
+check "it is the PDF the unit attached" cmp "$tmp/got.pdf" "$tmp/ket-qua.pdf"
+s=$(curl -sS -o /dev/null -w '%{http_code}' "$BASE/ho-so/$code/ket-qua?k=AAAAAAAAAAAAAAAAAAAAAA"); check "not with a wrong token (404, got $s)" test "$s" = 404
 
 # Returned for completion, once, with what is missing.
 code2=$(new_dossier)
