@@ -50,7 +50,7 @@ static int connect_and_prepare(void)
                 "SET NAMES utf8mb4 COLLATE utf8mb4_uca1400_ai_ci, time_zone = '+07:00',"
                 " tx_isolation = 'READ-COMMITTED'");
   if (!mysql_real_connect(conn, conf.socket ? NULL : conf.host, conf.user, conf.password,
-                          conf.database, conf.port, conf.socket, 0)) {
+                          conf.database, conf.port, conf.socket, CLIENT_MULTI_RESULTS)) {
     last_errno = mysql_errno(conn);
     log_err("connect as %s: %s", conf.user, mysql_error(conn));
     close_all();
@@ -263,5 +263,10 @@ long db_exec(enum sql_id id, int nargs, const char *const *args, unsigned long l
 {
   if (execute(id, nargs, args) != 0) return -1;
   if (insert_id) *insert_id = mysql_stmt_insert_id(stmts[id]);
-  return (long)mysql_stmt_affected_rows(stmts[id]);
+  long n = (long)mysql_stmt_affected_rows(stmts[id]);
+  /* A CALL ends with an extra status result: read it, or the connection
+   * is out of step for the next statement. */
+  while (mysql_stmt_more_results(stmts[id]) && mysql_stmt_next_result(stmts[id]) == 0)
+    mysql_stmt_free_result(stmts[id]);
+  return n;
 }

@@ -7,11 +7,13 @@
 #include <gd.h>
 
 #include "db.h"
+#include "cal.h"
 #include "dcode.h"
 #include "log.h"
 #include "pages.h"
 #include "qr.h"
 #include "receipt-png.h"
+#include "rules.h"
 #include "token.h"
 #include "upload.h"
 
@@ -63,6 +65,20 @@ int dossier_load(struct req *r, const char *token)
   return 0;
 }
 
+/* What the unit asked the citizen to supplement: the note of the latest
+ * supplement_requested event, as Page.request. */
+static int set_request(struct req *r)
+{
+  const char *note = NULL;
+  for (HDF *e = hdf_get_child(r->hdf, "Page.events"); e; e = hdf_obj_next(e))
+    if (strcmp(hdf_get_value(e, "ev_status", ""), "supplement_requested") == 0) note = hdf_get_value(e, "ev_note", "");
+  if (note) {
+    NEOERR *err = hdf_set_value(r->hdf, "Page.request", note);
+    if (err) { nerr_ignore(&err); return 500; }
+  }
+  return 200;
+}
+
 /* GET /ho-so/{code}?k={token}  — status, timeline, on-time indicator. Shows
  * the applicant only as a masked name. 404 for unknown code or wrong token. */
 int page_dossier_status(struct req *r)
@@ -73,7 +89,7 @@ int page_dossier_status(struct req *r)
     const char *at = hdf_get_value(e, "ev_at", NULL);
     if (at) app_set_datetime(e, "t", at);
   }
-  return 200;
+  return set_request(r);
 }
 
 /* GET /ho-so/{code}/bien-nhan?k={token}  — the receipt (form 01), one A5 page, with the QR inline. */
@@ -216,4 +232,69 @@ int page_dossier_result(struct req *r)
   r->body_len = (size_t)len;
   r->body_free = free;
   return 201;
+}
+
+/* GET /ho-so/{code}/bo-sung?k={token}  — the upload form for a requested supplement. */
+int page_dossier_supplement_form(struct req *r)
+{
+  int st = dossier_load(r, r->val[0]);
+  if (st) return st;
+  return set_request(r);
+}
+
+static void fmt_dt(char *buf, size_t n, int64_t minutes)
+{
+  int y, m, d;
+  cal_civil_from_days((int32_t)(minutes / 1440), &y, &m, &d);
+  int mins = (int)(minutes % 1440);
+  snprintf(buf, n, "%04d-%02d-%02d %02d:%02d:00", y, m, d, mins / 60, mins % 60);
+}
+
+/* POST /ho-so/{code}/bo-sung?k={token}  — tep_1..tep_3: the documents asked
+ * for (PDF, JPEG, PNG). The dossier goes back to processing through the
+ * public_supplement procedure, its time limit counted again from now.
+ * 303 to the status page; 422 when no valid file or nothing was asked. */
+int page_dossier_supplement(struct req *r)
+{
+  int st = dossier_load(r, r->val[0]);
+  if (st) return st;
+  if ((st = set_request(r)) != 200) return st;
+  if (strcmp(hdf_get_value(r->hdf, "Page.d.status", ""), "supplement_requested") != 0) {
+    app_error(r, "tep_1", "Lang.supplement.not_asked");
+    return 422;
+  }
+  struct upload ups[3];
+  int n = 0;
+  for (int i = 1; i <= 3; i++) {
+    char field[16];
+    snprintf(field, sizeof field, "tep_%d", i);
+    FILE *fp = cgi_filehandle(r->cgi, field);
+    if (!fp) continue;
+    memset(&ups[n], 0, sizeof ups[n]);
+    const char *bad = upload_store(fp, &ups[n]);
+    if (bad) { app_error(r, field, bad); continue; }
+    if (!ups[n].size) continue;
+    const char *ext = strcmp(ups[n].mime, "application/pdf") == 0 ? "pdf" : strcmp(ups[n].mime, "image/png") == 0 ? "png" : "jpg";
+    upload_clean_name(hdf_get_valuef(r->hdf, "Query.%s", field), ext, i, ups[n].name, sizeof ups[n].name);
+    n++;
+  }
+  if (hdf_get_obj(r->hdf, K_ERRORS)) return 422;
+  if (n == 0) { app_error(r, "tep_1", "Lang.err.file_required"); return 422; }
+  struct cal_rules rules;
+  if (rules_get(&rules) != 0) return 503;
+  int days = hdf_get_int_value(r->hdf, "Page.d.limit_days", 0);
+  const char *unit = hdf_get_value(r->hdf, "Page.d.limit_unit", "working");
+  char due[24];
+  fmt_dt(due, sizeof due, cal_due(&rules, r->now, days, strcmp(unit, "calendar") == 0 ? CAL_CALENDAR : CAL_WORKING));
+  const char *id = hdf_get_value(r->hdf, "Page.d.id", "");
+  for (int i = 0; i < n; i++) {
+    char size_s[24];
+    snprintf(size_s, sizeof size_s, "%ld", ups[i].size);
+    if (db_exec(SQL_ATTACH_INSERT, DB_ARGS(id, "0", ups[i].name, ups[i].mime, size_s, ups[i].sha), NULL) < 0) return 503;
+  }
+  if (db_exec(SQL_SUPPLEMENT, DB_ARGS(r->segment, due, lang("Lang.supplement.event_note")), NULL) < 0) {
+    if (db_errno() == 1644) { app_error(r, "tep_1", "Lang.supplement.not_asked"); return 422; }
+    return 503;
+  }
+  return app_redirect(r, "/ho-so/%s?k=%s", r->segment, r->val[0]);
 }

@@ -14,6 +14,8 @@ int page_dossier_receipt(struct req *r);
 int page_dossier_png(struct req *r);
 int page_dossier_lookup(struct req *r);
 int page_dossier_result(struct req *r);
+int page_dossier_supplement_form(struct req *r);
+int page_dossier_supplement(struct req *r);
 
 /* Shared by the dossier pages: load the dossier named by the path segment
  * if the token matches; 0 ok, 404 otherwise (the same answer for an

@@ -16,6 +16,8 @@ static const struct route routes[] = {
   { "/ho-so/*/bien-nhan", M_GET, R_CACHE, V_DCODE, { { "k", V_TOKEN, 0, 1 } }, page_dossier_receipt, "receipt.cs", 0 },
   { "/ho-so/*/bien-nhan.png", M_GET, R_CACHE, V_DCODE, { { "k", V_TOKEN, 0, 1 } }, page_dossier_png, NULL, 0 },
   { "/ho-so/*/ket-qua", M_GET, 0, V_DCODE, { { "k", V_TOKEN, 0, 1 } }, page_dossier_result, NULL, 0 },
+  { "/ho-so/*/bo-sung", M_GET, R_FORM, V_DCODE, { { "k", V_TOKEN, 0, 1 } }, page_dossier_supplement_form, "supplement.cs", 0 },
+  { "/ho-so/*/bo-sung", M_POST, R_FORM, V_DCODE, { { "k", V_TOKEN, 0, 1 } }, page_dossier_supplement, "supplement.cs", 0 },
   { "/tra-cuu", M_GET, 0, V_NONE,
     { { "ma", V_TEXT, 60, 0 }, { "so", V_DIGITS, 4, 0 } },
     page_dossier_lookup, "lookup.cs", 0 },

@@ -99,6 +99,9 @@ const struct sql_stmt sql_table[SQL__MAX] = {
    * without the whole number. */
   [SQL_RESULT_GET] = { SQL_RESULT_GET, P | S,
     "SELECT result_sha, result_name FROM dossier WHERE code = ? AND result_sha IS NOT NULL" },
+  /* The only way the public program moves a dossier (db/004_supplement.sql). */
+  [SQL_SUPPLEMENT] = { SQL_SUPPLEMENT, P,
+    "CALL public_supplement(?, ?, ?)" },
   [SQL_DOSSIER_LOOKUP] = { SQL_DOSSIER_LOOKUP, P | S,
     "SELECT code FROM dossier WHERE code = ? AND id_last4 = ?" },
 

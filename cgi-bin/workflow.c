@@ -9,6 +9,7 @@ static const struct wf_step steps[WF__MAX] = {
   { WF_ASSIGN,  "phancong",    "received",   "processing",   ROLE_COUNTER | ROLE_LEADER,  0 },
   { WF_APPROVE, "pheduyet",    "processing", "resolved",     ROLE_LEADER,                 0 },
   { WF_REFUSE,  "tuchoi",      "processing", "stopped",      ROLE_SPECIALIST | ROLE_LEADER, 1 },
+  { WF_SUPPLEMENT, "yeucaubosung", "processing", "supplement_requested", ROLE_SPECIALIST | ROLE_LEADER, 1 },
   { WF_RETURN,  "traketqua",  "resolved",   "returned",     ROLE_COUNTER,                0 },
 };
 

@@ -11,6 +11,7 @@ enum wf_action {
   WF_ASSIGN,          /* received -> processing: handed to a specialist */
   WF_APPROVE,         /* processing -> resolved: a leader signs off; the result is ready */
   WF_REFUSE,          /* processing -> stopped: refused with a reason */
+  WF_SUPPLEMENT,      /* processing -> supplement_requested: the clock stops until the citizen sends it */
   WF_RETURN,          /* resolved -> returned: the result handed back */
   WF__MAX
 };

@@ -13,6 +13,8 @@
 <dt><?cs var:Lang.dossier.due ?></dt><dd><time datetime="<?cs var:Page.t.due.iso ?>"><?cs call:when(Page.t.due) ?></time></dd>
 <dt><?cs var:Lang.dossier.return ?></dt><dd><?cs var:Lang.return[Page.d.return_method] ?></dd>
 </dl>
+<?cs if:Page.d.status == "supplement_requested" ?><div class="note" role="alert"><p><strong><?cs var:Lang.supplement.asked ?></strong></p><p class="legal"><?cs var:Page.request ?></p>
+<p><a class="button" href="/ho-so/<?cs var:url_escape(Page.d.code) ?>/bo-sung?k=<?cs var:url_escape(Query.k) ?>"><?cs var:Lang.supplement.link ?></a></p></div><?cs /if ?>
 <?cs if:Page.d.has_result == 1 ?><p class="result"><a class="button" href="/ho-so/<?cs var:url_escape(Page.d.code) ?>/ket-qua?k=<?cs var:url_escape(Query.k) ?>"><?cs var:Lang.dossier.result ?></a></p><?cs /if ?>
 <h2><?cs var:Lang.dossier.timeline ?></h2>
 <ol class="timeline"><?cs each:e = Page.events ?><?cs if:e.ev_status ?>
