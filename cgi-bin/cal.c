@@ -146,3 +146,13 @@ int cal_format_date(int32_t day, char *buf, size_t n)
   int k = snprintf(buf, n, "%02d/%02d/%04d", d, m, y);
   return (k < 0 || (size_t)k >= n) ? -1 : 0;
 }
+
+int cal_format_sql(char *buf, size_t n, int64_t minutes)
+{
+  int32_t day = (int32_t)floor_div(minutes, 1440);
+  int y, m, d;
+  cal_civil_from_days(day, &y, &m, &d);
+  int mins = (int)(minutes - (int64_t)day * 1440);
+  int k = snprintf(buf, n, "%04d-%02d-%02d %02d:%02d:00", y, m, d, mins / 60, mins % 60);
+  return (k < 0 || (size_t)k >= n) ? -1 : 0;
+}

@@ -242,14 +242,6 @@ int page_dossier_supplement_form(struct req *r)
   return set_request(r);
 }
 
-static void fmt_dt(char *buf, size_t n, int64_t minutes)
-{
-  int y, m, d;
-  cal_civil_from_days((int32_t)(minutes / 1440), &y, &m, &d);
-  int mins = (int)(minutes % 1440);
-  snprintf(buf, n, "%04d-%02d-%02d %02d:%02d:00", y, m, d, mins / 60, mins % 60);
-}
-
 /* POST /ho-so/{code}/bo-sung?k={token}  — tep_1..tep_3: the documents asked
  * for (PDF, JPEG, PNG). The dossier goes back to processing through the
  * public_supplement procedure, its time limit counted again from now.
@@ -285,7 +277,7 @@ int page_dossier_supplement(struct req *r)
   int days = hdf_get_int_value(r->hdf, "Page.d.limit_days", 0);
   const char *unit = hdf_get_value(r->hdf, "Page.d.limit_unit", "working");
   char due[24];
-  fmt_dt(due, sizeof due, cal_due(&rules, r->now, days, strcmp(unit, "calendar") == 0 ? CAL_CALENDAR : CAL_WORKING));
+  cal_format_sql(due, sizeof due, cal_due(&rules, r->now, days, strcmp(unit, "calendar") == 0 ? CAL_CALENDAR : CAL_WORKING));
   const char *id = hdf_get_value(r->hdf, "Page.d.id", "");
   for (int i = 0; i < n; i++) {
     char size_s[24];

@@ -107,14 +107,6 @@ int page_staff_case(struct req *r)
   return st ? st : show_case(r);
 }
 
-static void fmt_dt(char *buf, size_t n, int64_t minutes)
-{
-  int y, m, d;
-  cal_civil_from_days((int32_t)(minutes / 1440), &y, &m, &d);
-  int mins = (int)(minutes % 1440);
-  snprintf(buf, n, "%04d-%02d-%02d %02d:%02d:00", y, m, d, mins / 60, mins % 60);
-}
-
 /* POST /can-bo/ho-so/{code}  — fields: buoc (a step of workflow.c),
  * phien_ban (the version shown), ghi_chu (reason or missing documents).
  * 303 back to the dossier; 422 with a message when the step is not open
@@ -139,7 +131,7 @@ int page_staff_move(struct req *r)
     return show_case(r) == 200 ? 422 : 503;
   }
   char now_s[24], due_s[24], me[24], unit[24];
-  fmt_dt(now_s, sizeof now_s, r->now);
+  cal_format_sql(now_s, sizeof now_s, r->now);
   snprintf(me, sizeof me, "%ld", r->user_id);
   snprintf(unit, sizeof unit, "%ld", r->user_unit);
   const char *received_by = NULL, *received_at = NULL, *due_at = NULL, *finished_at = NULL;
@@ -150,7 +142,7 @@ int page_staff_move(struct req *r)
     if (rules_get(&rules) != 0) return 503;
     int days = hdf_get_int_value(r->hdf, "Page.c.limit_days", 0);
     const char *unit_s = hdf_get_value(r->hdf, "Page.c.limit_unit", "working");
-    fmt_dt(due_s, sizeof due_s, cal_due(&rules, r->now, days, strcmp(unit_s, "calendar") == 0 ? CAL_CALENDAR : CAL_WORKING));
+    cal_format_sql(due_s, sizeof due_s, cal_due(&rules, r->now, days, strcmp(unit_s, "calendar") == 0 ? CAL_CALENDAR : CAL_WORKING));
     received_by = me;
     received_at = now_s;
     due_at = due_s;

@@ -211,15 +211,6 @@ static int ward_listed(struct req *r, const char *id)
   return 0;
 }
 
-static void fmt_dt(char *buf, size_t n, int64_t minutes)
-{
-  int32_t day = (int32_t)(minutes / 1440);
-  int y, m, d;
-  cal_civil_from_days(day, &y, &m, &d);
-  int mins = (int)(minutes % 1440);
-  snprintf(buf, n, "%04d-%02d-%02d %02d:%02d:00", y, m, d, mins / 60, mins % 60);
-}
-
 /* POST /nop-ho-so/{code}  — fields: the applicant's (ho_ten, so_dinh_danh,
  * ngay_sinh, dien_thoai, email, dia_chi), co_quan (ward id, ward-level
  * procedures), nhan_ket_qua, cam_doan, f_<name> per procedure field,
@@ -304,8 +295,8 @@ int page_submit_post(struct req *r)
   int y, mo, d;
   cal_civil_from_days(today, &y, &mo, &d);
   snprintf(day_s, sizeof day_s, "%04d-%02d-%02d", y, mo, d);
-  fmt_dt(now_s, sizeof now_s, r->now);
-  fmt_dt(due_s, sizeof due_s, due);
+  cal_format_sql(now_s, sizeof now_s, r->now);
+  cal_format_sql(due_s, sizeof due_s, due);
 
   const char *seq_agency = at_counter(r) ? unit_s : agency_id;
   if (db_exec(SQL_SEQ_BUMP, DB_ARGS(seq_agency, day_s), NULL) < 0) return 503;

@@ -107,5 +107,8 @@ int main(void)
   char buf[16];
   CHECK(cal_format_date(D(2025, 11, 4), buf, sizeof buf) == 0 && strcmp(buf, "04/11/2025") == 0, "format dd/mm/yyyy (%s)", buf);
   CHECK(cal_format_date(D(2025, 11, 4), buf, 5) == -1, "format into a short buffer fails");
+  char sqlbuf[24];
+  CHECK(cal_format_sql(sqlbuf, sizeof sqlbuf, T(2025, 11, 24, 9, 5)) == 0 && strcmp(sqlbuf, "2025-11-24 09:05:00") == 0, "DATETIME text (%s)", sqlbuf);
+  CHECK(cal_format_sql(sqlbuf, 8, T(2025, 11, 24, 9, 5)) == -1, "DATETIME into a short buffer fails");
   return tap_done();
 }
