@@ -84,6 +84,41 @@ echo "status page in rotation, uncached / static:     $(ratio rotation-uncached 
 echo "one hot dossier / static file:                   $(ratio hot static-status)   (target >= 50%)"
 echo "catalogue / static file of its size:             $(ratio catalogue static-catalogue)"
 echo ""
+echo "== back office: a unit's worklist with ${STAFF_N:=10000} open dossiers, and transitions under 16 sessions"
+# The dossiers go through the same code path as real ones (the HTTP form),
+# all at ward 101, so they wait in that ward's worklist.
+t0=$(date +%s)
+have=$(db/dbctl.sh sql "$var" -N -e "SELECT COUNT(*) FROM dossier WHERE holder_id = 101 AND status = 'new'")
+per=$(( (STAFF_N - have + 3) / 4 ))
+if [ "$per" -gt 0 ]; then for c in 5 6 7 8; do create "$per" "$work/urls.$c" & done; wait; fi
+open=$(db/dbctl.sh sql "$var" -N -e "SELECT COUNT(*) FROM dossier WHERE holder_id = 101 AND status = 'new'")
+echo "   $open open dossiers at ward 101 ($(( $(date +%s) - t0 )) s to create)"
+( . tests/lib.sh; login mc-baydinh >/dev/null; grep -P '\tmc_s\t' "$tmp/jar-mc-baydinh" | awk '{print $7}' >"$work/sid" )
+COOKIE="mc_s=$(cat "$work/sid")" PATH_=/can-bo wrk -t2 -c16 -d"${DUR}s" --latency -s tests/bench-p95.lua "$base" >"$work/wrk.worklist" 2>&1
+echo "   worklist (16 connections): $(awk '/^Requests\/sec/ {print $2}' "$work/wrk.worklist") req/s, p50 $(awk '$1 == "50%" {print $2}' "$work/wrk.worklist"), $(awk '/^p95_ms/ {print "p95 " $2 " ms"}' "$work/wrk.worklist") (target p95 < 50 ms)"
+
+# 16 sessions race to accept the same 200 dossiers, each in its own order:
+# every dossier must be accepted exactly once.
+db/dbctl.sh sql "$var" -N -e "SELECT code FROM dossier WHERE holder_id = 101 AND status = 'new' ORDER BY id LIMIT 200" >"$work/race"
+t0=$(date +%s%N)
+for k in $(seq 1 16); do
+  ( . tests/lib.sh; login mc-baydinh >/dev/null; j=$tmp/jar-mc-baydinh
+    curl -sS -o "$tmp/f" -b "$j" "$base/can-bo" >/dev/null; t=$(sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' "$tmp/f" | head -1)
+    shuf "$work/race" | while read -r c; do
+      curl -sS -o /dev/null -w '%{http_code}\n' -b "$j" -F "_csrf=$t" -F "phien_ban=0" -F "buoc=tiepnhan" "$base/can-bo/ho-so/$c"
+    done >"$work/race.$k" ) &
+done
+wait
+ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+won=$(cat "$work"/race.* | grep -c '^303$')
+lost=$(cat "$work"/race.* | grep -c '^422$')
+other=$(cat "$work"/race.* | grep -vc '^30[3]$\|^422$')
+events=$(db/dbctl.sh sql "$var" -N -e "SELECT COUNT(*) FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id WHERE e.status = 'received' AND d.code IN ($(sed "s/.*/'&'/" "$work/race" | paste -sd,))")
+doubled=$(db/dbctl.sh sql "$var" -N -e "SELECT COUNT(*) FROM (SELECT e.dossier_id FROM dossier_event e WHERE e.status = 'received' GROUP BY e.dossier_id HAVING COUNT(*) > 1) x")
+echo "   3,200 attempts on 200 dossiers by 16 sessions in $ms ms ($(( 3200 * 1000 / (ms + 1) )) attempts/s): $won accepted, $lost refused as already taken, $other other"
+echo "   received events for those 200: $events (want 200); dossiers received twice: $doubled (want 0)"
+
+echo ""
 echo "== resident memory of each public worker (target < 10 MiB)"
 pp=$(cat "$var/run/public.pid")
 for w in $(pgrep -P "$pp"); do
