@@ -149,7 +149,7 @@ const struct sql_stmt sql_table[SQL__MAX] = {
     " WHERE d.holder_id = ? AND d.status NOT IN ('returned', 'withdrawn', 'not_received', 'stopped')"
     " AND (? = '' OR d.status = ?)"
     " AND (? = '' OR d.code = ? OR d.applicant_name LIKE CONCAT('%', ?, '%'))"
-    " ORDER BY d.due_at LIMIT 200" },
+    " ORDER BY d.due_at LIMIT 100" },
   [SQL_CASE_GET] = { SQL_CASE_GET, S,
     "SELECT d.id, d.code, d.status, d.version, d.channel, d.applicant_name, d.id_number,"
     " DATE_FORMAT(d.birth_date, '%d/%m/%Y') AS birth, d.phone, d.email, d.address, d.return_method,"
