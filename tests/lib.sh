@@ -18,7 +18,7 @@ post() { p=$1; shift; curl -sS -g -o "$tmp/body" -D "$tmp/head" -w '%{http_code}
 header() { grep -i "^$1:" "$tmp/head" | head -1 | sed 's/^[^:]*: *//' | tr -d '\r'; }
 body_has() { grep -qF -- "$1" "$tmp/body"; }
 csrf() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' "$tmp/body" | head -1; }
-# Keep a copy of each page for the HTML checker (t0190).
+# Keep a copy of each page for the HTML checker (t0900).
 keep_html() { mkdir -p "$MOTCUA_TEST_WORK/html"; cp "$tmp/body" "$MOTCUA_TEST_WORK/html/$1.html"; }
 # SQL as root of the private instance (tests only read and count).
 sql() { "$top/db/dbctl.sh" sql "$VAR" -N -e "$1"; }

@@ -1,5 +1,5 @@
 #!/bin/sh
-# t0190-html.sh: every page captured by the earlier scripts passes the Nu Html Checker with no errors.
+# t0900-html.sh: every page captured by the earlier scripts passes the Nu Html Checker with no errors.
 . "$(dirname "$0")/lib.sh"
 vnu=$top/tests/node_modules/vnu-jar/build/dist/vnu.jar
 pages=$(ls "$MOTCUA_TEST_WORK"/html/*.html 2>/dev/null | wc -l)
