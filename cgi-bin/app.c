@@ -261,9 +261,8 @@ static int issue_csrf(struct req *r, const char *keep_fid)
  * be this site: the configured public base URL, or the scheme and host the
  * request came in on (nginx passes it as SELF_ORIGIN). Debian's ClearSilver
  * exports only a fixed list of headers to HTTP.*, so Origin is read here. */
-static int same_origin(struct req *r)
+static int same_origin(void)
 {
-  (void)r;
   const char *origin = fcgi_param("HTTP_ORIGIN");
   if (!origin) return 1;
   const char *self = fcgi_param("SELF_ORIGIN");
@@ -275,7 +274,7 @@ static int check_csrf(struct req *r)
 {
   const char *browser = csrf_owner(r);
   const char *tok = hdf_get_value(r->hdf, "Query._csrf", NULL);
-  if (!same_origin(r) || !cookie_ok(browser) || !tok) return -1;
+  if (!same_origin() || !cookie_ok(browser) || !tok) return -1;
   return csrf_check(app_key, browser, tok, r->now, r->fid) == 0 ? 0 : -1;
 }
 

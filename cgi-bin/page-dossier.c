@@ -134,7 +134,7 @@ int page_dossier_png(struct req *r)
     docs[nd].name = hdf_get_value(d, "name", "");
     docs[nd].copies = hdf_get_value(d, "copies", "");
   }
-  char received[96], due[96], key[64];
+  char received[96], due[96];
   snprintf(received, sizeof received, "%s %s %s %s, %s %s", hdf_get_value(r->hdf, "Page.t.received.hh", ""),
            lang("Lang.t.hour"), hdf_get_value(r->hdf, "Page.t.received.mm", ""), lang("Lang.t.minute"),
            lang("Lang.t.day"), hdf_get_value(r->hdf, "Page.t.received.date", ""));
@@ -144,7 +144,6 @@ int page_dossier_png(struct req *r)
   char method_key[64], channel_key[64];
   snprintf(method_key, sizeof method_key, "Lang.return.%s", hdf_get_value(r->hdf, "Page.d.return_method", ""));
   snprintf(channel_key, sizeof channel_key, "Lang.channel.%s", hdf_get_value(r->hdf, "Page.d.channel", ""));
-  (void)key;
   struct receipt rec = {
     .site_name = app_conf("Site.name", lang("Lang.site.name")),
     .agency_name = hdf_get_value(r->hdf, "Page.d.agency_name", ""),

@@ -101,7 +101,7 @@ static const char *reason(int status)
 
 /* Everything we send goes through here: status line, fixed headers, then
  * the body with its length (so nginx keeps the upstream connection simple). */
-static void send(struct req *r, int status, const char *ctype, const char *cache,
+static void respond(struct req *r, int status, const char *ctype, const char *cache,
                  const char *extra, const void *body, size_t len)
 {
   STRING h;
@@ -173,26 +173,26 @@ void render_html(struct req *r, int status, const char *tpl)
     if (strcmp(tpl, "error.cs") != 0) { render_error(r, 500); return; }
     static const char fallback[] = "<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Lỗi</title>"
                                    "<p>Hệ thống đang gặp sự cố. Vui lòng thử lại sau.</p></html>";
-    send(r, 500, "text/html; charset=utf-8", "Cache-Control: no-store", NULL, fallback, sizeof fallback - 1);
+    respond(r, 500, "text/html; charset=utf-8", "Cache-Control: no-store", NULL, fallback, sizeof fallback - 1);
     return;
   }
   /* Template comments and macro definitions leave blank lines before the doctype. */
   size_t skip = 0;
   while (skip < (size_t)out.len && (out.buf[skip] == '\n' || out.buf[skip] == ' ')) skip++;
-  send(r, status, "text/html; charset=utf-8", cache_header(r, status), NULL, out.buf + skip, (size_t)out.len - skip);
+  respond(r, status, "text/html; charset=utf-8", cache_header(r, status), NULL, out.buf + skip, (size_t)out.len - skip);
   string_clear(&out);
 }
 
 void render_body(struct req *r, int status)
 {
-  send(r, status, r->ctype, cache_header(r, status), NULL, r->body, r->body_len);
+  respond(r, status, r->ctype, cache_header(r, status), NULL, r->body, r->body_len);
 }
 
 void render_redirect(struct req *r)
 {
   char loc[600];
   snprintf(loc, sizeof loc, "Location: %s", r->location);
-  send(r, 303, "text/html; charset=utf-8", "Cache-Control: no-store", loc, NULL, 0);
+  respond(r, 303, "text/html; charset=utf-8", "Cache-Control: no-store", loc, NULL, 0);
 }
 
 void render_error(struct req *r, int status)
@@ -204,7 +204,7 @@ void render_error(struct req *r, int status)
   r->route = NULL;
   r->set_cookie[0] = '\0';
   if (r->hdf) render_html(r, status, "error.cs");
-  else send(r, status, "text/plain; charset=utf-8", "Cache-Control: no-store", NULL, "Lỗi\n", 5);
+  else respond(r, status, "text/plain; charset=utf-8", "Cache-Control: no-store", NULL, "Lỗi\n", 5);
   r->route = keep;
 }
 
@@ -217,8 +217,8 @@ void render_allow(struct req *r, int methods)
   string_init(&out);
   if (r->hdf) hdf_remove_tree(r->hdf, "Page");
   if (r->hdf && hdf_set_int_value(r->hdf, K_STATUS, 405) == STATUS_OK && render_to(r, "error.cs", &out) == 0)
-    send(r, 405, "text/html; charset=utf-8", "Cache-Control: no-store", allow, out.buf, (size_t)out.len);
+    respond(r, 405, "text/html; charset=utf-8", "Cache-Control: no-store", allow, out.buf, (size_t)out.len);
   else
-    send(r, 405, "text/plain; charset=utf-8", "Cache-Control: no-store", allow, NULL, 0);
+    respond(r, 405, "text/plain; charset=utf-8", "Cache-Control: no-store", allow, NULL, 0);
   string_clear(&out);
 }
