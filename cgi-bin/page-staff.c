@@ -218,3 +218,16 @@ int page_staff_pick(struct req *r)
   if (!r->val[0]) return app_redirect(r, "/can-bo");
   return app_redirect(r, "/can-bo/tiep-nhan/%s", r->val[0]);
 }
+
+/* GET /can-bo/ho-so/{code}/phieu-kiem-soat  — form 06, the process control sheet: every hand-off
+ * with its time, who held the dossier and from which unit, and whether it was on time. */
+int page_staff_sheet(struct req *r)
+{
+  int st = load_case(r);
+  if (st) return st;
+  int n = db_rows(SQL_CASE_AUDIT, r->hdf, "Page.steps_done", DB_ARGS(r->segment));
+  if (n < 0) return 503;
+  for (HDF *e = hdf_get_child(r->hdf, "Page.steps_done"); e; e = hdf_obj_next(e))
+    app_set_datetime(e, "t", hdf_get_value(e, "at", NULL));
+  return 200;
+}

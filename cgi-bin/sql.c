@@ -184,6 +184,14 @@ const struct sql_stmt sql_table[SQL__MAX] = {
     " finished_at = COALESCE(?, finished_at), result_sha = COALESCE(?, result_sha),"
     " result_name = COALESCE(?, result_name)"
     " WHERE id = ? AND version = ? AND status = ? AND holder_id = ?" },
+  /* Form 06: every step with when, who and from which unit, and whether it
+   * came before the appointment. */
+  [SQL_CASE_AUDIT] = { SQL_CASE_AUDIT, S,
+    "SELECT " DT("l.at", "at") ", l.action, l.username, COALESCE(a.full_name, l.username) AS full_name,"
+    " COALESCE(u.name, '') AS unit, l.detail, l.at <= d.due_at AS on_time"
+    " FROM audit_log l JOIN dossier d ON d.id = l.dossier_id"
+    " LEFT JOIN staff_account a ON a.id = l.account_id LEFT JOIN agency u ON u.id = l.unit_id"
+    " WHERE d.code = ? AND l.action <> 'download' ORDER BY l.id" },
   /* --- motcua-admin ------------------------------------------------- */
   [SQL_TOOL_ACCOUNT_ADD] = { SQL_TOOL_ACCOUNT_ADD, A,
     "INSERT INTO staff_account (username, full_name, unit_id, pw_hash, created_at) VALUES (?, ?, ?, ?, NOW())" },

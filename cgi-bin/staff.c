@@ -22,6 +22,7 @@ static const struct route routes[] = {
   { "/can-bo/ho-so/*", M_POST, R_FORM, V_DCODE,
     { { "buoc", V_SLUG, 20, 0 }, { "phien_ban", V_SLUG, 10, 0 }, { "ghi_chu", V_LINES, 1000, 0 } },
     page_staff_move, "staff-case.cs", ANY_STAFF },
+  { "/can-bo/ho-so/*/phieu-kiem-soat", M_GET, R_FORM, V_DCODE, { { 0 } }, page_staff_sheet, "staff-sheet.cs", ANY_STAFF },
   /* Reception at the counter, on the citizen's behalf, at any point. */
   { "/can-bo/tiep-nhan", M_GET, 0, V_NONE, { { "thu_tuc", V_PCODE, 0, 0 } }, page_staff_pick, NULL, ROLE_COUNTER },
   { "/can-bo/tiep-nhan/*", M_GET, R_FORM, V_PCODE, { { 0 } }, page_submit_form, "submit.cs", ROLE_COUNTER },

@@ -12,5 +12,6 @@ int page_staff_case(struct req *r);
 int page_staff_move(struct req *r);
 int page_staff_file(struct req *r);
 int page_staff_pick(struct req *r);
+int page_staff_sheet(struct req *r);
 
 #endif

@@ -17,6 +17,7 @@
 <dt><?cs var:Lang.dossier.return ?></dt><dd><?cs var:Lang.return[Page.c.return_method] ?></dd>
 <?cs if:Page.c.missing_docs ?><dt><?cs var:Lang.staff.missing ?></dt><dd class="legal"><?cs var:Page.c.missing_docs ?></dd><?cs /if ?>
 </dl>
+<p class="noprint"><a href="/can-bo/ho-so/<?cs var:url_escape(Page.c.code) ?>/phieu-kiem-soat"><?cs var:Lang.staff.sheet_link ?></a></p>
 <h2><?cs var:Lang.staff.values ?></h2>
 <dl class="facts"><?cs each:v = Page.values ?><dt><?cs var:v.label ?></dt><dd><?cs var:v.value ?></dd><?cs /each ?></dl>
 <h2><?cs var:Lang.staff.files ?></h2>

@@ -62,6 +62,11 @@ s=$(step ld-baydinh "$code" tuchoi "Thiếu giấy tờ"); check "refusing an ap
 s=$(step mc-baydinh "$code" traketqua); check "the counter returns the result (303, got $s)" test "$s" = 303
 check "the dossier is returned" test "$(status_of "$code")" = returned
 check "four steps, four events after submission" test "$(sql "SELECT COUNT(*) FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id WHERE d.code = '$code'")" = 5
+s=$(as mc-baydinh "/can-bo/ho-so/$code/phieu-kiem-soat"); check "the process control sheet (form 06) opens (got $s)" test "$s" = 200
+keep_html staff-sheet
+check "it lists every hand-off with who did it" sh -c "grep -qF 'Tiếp nhận hồ sơ trực tuyến' '$tmp/body' && grep -qF 'Phê duyệt kết quả' '$tmp/body' && grep -qF 'Trả kết quả' '$tmp/body' && grep -qF 'Nguyễn Thị Mai' '$tmp/body'"
+check "and whether each was on time" body_has "Trước / đúng hạn"
+s=$(as mc-chinhanh3 "/can-bo/ho-so/$code/phieu-kiem-soat"); check "another unit cannot print it (404, got $s)" test "$s" = 404
 # What the citizen sees (nginx may keep the page a second: ask for a fresh one).
 s=$(curl -sS -o "$tmp/pub" -w '%{http_code}' "$BASE/ho-so/$code?k=$tok&n=$$"); check "the status page opens (got $s)" test "$s" = 200
 check "the citizen sees the result was returned" grep -qF "Đã trả kết quả" "$tmp/pub"
