@@ -216,19 +216,9 @@ int page_dossier_result(struct req *r)
   int n = db_row(SQL_RESULT_GET, r->hdf, "Page.res", DB_ARGS(r->segment));
   if (n < 0) return 503;
   if (n == 0) return 404;
-  char path[1024];
-  if (upload_path(path, sizeof path, hdf_get_value(r->hdf, "Page.res.result_sha", ""), "") != 0) return 500;
-  FILE *f = fopen(path, "rb");
-  if (!f) { log_err("result %s missing from the store", path); return 404; }
-  fseek(f, 0, SEEK_END);
-  long len = ftell(f);
-  rewind(f);
-  unsigned char *buf = len > 0 ? malloc((size_t)len) : NULL;
-  if (!buf || fread(buf, 1, (size_t)len, f) != (size_t)len) { free(buf); fclose(f); return 500; }
-  fclose(f);
+  int rc = upload_read(hdf_get_value(r->hdf, "Page.res.result_sha", ""), &r->body, &r->body_len);
+  if (rc) return rc == -1 ? 404 : 500;
   r->ctype = "application/pdf";
-  r->body = buf;
-  r->body_len = (size_t)len;
   r->body_free = free;
   return 201;
 }

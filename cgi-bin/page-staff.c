@@ -192,20 +192,9 @@ int page_staff_file(struct req *r)
   int n = db_row(SQL_FILE_GET, r->hdf, "Page.f", DB_ARGS(r->val[1], r->val[0]));
   if (n < 0) return 503;
   if (n == 0 || hdf_get_int_value(r->hdf, "Page.f.holder_id", -1) != r->user_unit) return 404;
-  const char *sha = hdf_get_value(r->hdf, "Page.f.sha256", "");
-  char path[1024];
-  snprintf(path, sizeof path, "%s/%.2s/%s", app_conf("Site.uploads", "var/uploads"), sha, sha);
-  FILE *f = fopen(path, "rb");
-  if (!f) { log_err("attachment %s missing from the store", sha); return 404; }
-  fseek(f, 0, SEEK_END);
-  long len = ftell(f);
-  rewind(f);
-  unsigned char *buf = len > 0 ? malloc((size_t)len) : NULL;
-  if (!buf || fread(buf, 1, (size_t)len, f) != (size_t)len) { free(buf); fclose(f); return 500; }
-  fclose(f);
+  int rc = upload_read(hdf_get_value(r->hdf, "Page.f.sha256", ""), &r->body, &r->body_len);
+  if (rc) return rc == -1 ? 404 : 500;
   r->ctype = hdf_get_value(r->hdf, "Page.f.mime", "application/octet-stream");
-  r->body = buf;
-  r->body_len = (size_t)len;
   r->body_free = free;
   audit_write(r, "download", hdf_get_value(r->hdf, "Page.f.dossier_id", NULL), hdf_get_value(r->hdf, "Page.f.filename", ""));
   return 201;

@@ -211,6 +211,14 @@ static int ward_listed(struct req *r, const char *id)
   return 0;
 }
 
+/* 303 to a dossier's receipt, with its token. */
+static int to_receipt(struct req *r, const char *code)
+{
+  char tok[TOKEN_LEN + 1];
+  token_for(app_key, code, tok);
+  return app_redirect(r, "/ho-so/%s/bien-nhan?k=%s", code, tok);
+}
+
 /* POST /nop-ho-so/{code}  — fields: the applicant's (ho_ten, so_dinh_danh,
  * ngay_sinh, dien_thoai, email, dia_chi), co_quan (ward id, ward-level
  * procedures), nhan_ket_qua, cam_doan, f_<name> per procedure field,
@@ -225,10 +233,7 @@ int page_submit_post(struct req *r)
   /* Double click, browser retry, back-and-resubmit: the form id was
    * checked by the dispatcher; if it already made a dossier, show that one. */
   if (db_row(SQL_DOSSIER_BY_KEY, r->hdf, "Page.existing", DB_ARGS(r->fid)) > 0) {
-    const char *code = hdf_get_value(r->hdf, "Page.existing.code", "");
-    char tok[TOKEN_LEN + 1];
-    token_for(app_key, code, tok);
-    return app_redirect(r, "/ho-so/%s/bien-nhan?k=%s", code, tok);
+    return to_receipt(r, hdf_get_value(r->hdf, "Page.existing.code", ""));
   }
 
   int32_t today = (int32_t)(r->now / 1440);
@@ -335,12 +340,8 @@ int page_submit_post(struct req *r)
       /* The same form is being submitted right now by a second click: it
        * won; undo ours and show its dossier. */
       db_rollback();
-      if (db_row(SQL_DOSSIER_BY_KEY, r->hdf, "Page.existing", DB_ARGS(r->fid)) > 0) {
-        const char *c = hdf_get_value(r->hdf, "Page.existing.code", "");
-        char tok[TOKEN_LEN + 1];
-        token_for(app_key, c, tok);
-        return app_redirect(r, "/ho-so/%s/bien-nhan?k=%s", c, tok);
-      }
+      if (db_row(SQL_DOSSIER_BY_KEY, r->hdf, "Page.existing", DB_ARGS(r->fid)) > 0)
+        return to_receipt(r, hdf_get_value(r->hdf, "Page.existing.code", ""));
     }
     return 503;
   }
@@ -364,7 +365,5 @@ int page_submit_post(struct req *r)
     return 503;
   if (at_counter(r) && audit_write(r, "receive", did_s, code) != 0) return 503;
 
-  char tok[TOKEN_LEN + 1];
-  token_for(app_key, code, tok);
-  return app_redirect(r, "/ho-so/%s/bien-nhan?k=%s", code, tok);
+  return to_receipt(r, code);
 }

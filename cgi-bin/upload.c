@@ -108,3 +108,21 @@ void upload_clean_name(const char *raw, const char *ext, int pos, char *out, siz
   if (*base && valid_text(base, 200, 0)) snprintf(out, n, "%s", base);
   else snprintf(out, n, "tep-%d.%s", pos, ext);
 }
+
+int upload_read(const char *sha, unsigned char **buf, size_t *len)
+{
+  char path[1024];
+  *buf = NULL;
+  *len = 0;
+  if (!valid_sha(sha) || upload_path(path, sizeof path, sha, "") != 0) return -1;
+  FILE *f = fopen(path, "rb");
+  if (!f) { log_err("file %s missing from the store", sha); return -1; }
+  long n = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+  rewind(f);
+  unsigned char *b = n > 0 ? malloc((size_t)n) : NULL;
+  if (!b || fread(b, 1, (size_t)n, f) != (size_t)n) { free(b); fclose(f); return -2; }
+  fclose(f);
+  *buf = b;
+  *len = (size_t)n;
+  return 0;
+}

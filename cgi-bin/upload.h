@@ -21,6 +21,9 @@ const char *upload_store(FILE *fp, struct upload *u);
 /* A file already in the store, named by its hash (a form re-shown). */
 const char *upload_kept(const char *sha, struct upload *u);
 int upload_path(char *buf, size_t n, const char *sha, const char *suffix);
+/* Reads a stored file whole into *buf (malloc'd, free it) of *len bytes.
+ * 0 ok; -1 not in the store; -2 could not read it. */
+int upload_read(const char *sha, unsigned char **buf, size_t *len);
 /* The browser's file name without its path, or "tep-<pos>.<ext>". */
 void upload_clean_name(const char *raw, const char *ext, int pos, char *out, size_t n);
 

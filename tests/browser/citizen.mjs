@@ -1,19 +1,12 @@
 // citizen.mjs: what only a browser shows: pages fit a 320-px phone, every field has a label, the form
 // works with JavaScript off, and the receipt prints without the site chrome. Prints TAP lines.
-import { chromium } from 'playwright-core';
+import { fillBirthForm, launch, ok } from './common.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const base = process.env.BASE;
 const work = process.env.MOTCUA_TEST_WORK;
 const [code, tok] = readFileSync(`${work}/dossier`, 'utf8').trim().split(/\s+/);
-let n = 0;
-const ok = (cond, msg) => console.log(`${cond ? 'ok' : 'not ok'} ${++n} - ${msg}`);
-
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 try {
   const ctx = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false, locale: 'vi-VN' });
   const page = await ctx.newPage();
@@ -32,24 +25,10 @@ try {
 
   // The whole submission with JavaScript off, as on a basic phone.
   writeFileSync(`${work}/b-to-khai.pdf`, '%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
-  writeFileSync(`${work}/b-chung-sinh.pdf`, '%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
   await page.goto(base + '/nop-ho-so/1.001193');
-  await page.getByLabel('Họ, chữ đệm và tên').fill('Phạm Thị Hương');
-  await page.getByLabel('Số định danh cá nhân (12 số)').fill('001185000123');
-  await page.getByLabel('Ngày sinh', { exact: false }).first().fill('1985-07-09');
-  await page.getByLabel('Số điện thoại').fill('0987 654 321');
-  await page.getByLabel('Địa chỉ liên hệ').fill('Số 5 phố Tràng Tiền');
-  await page.selectOption('#f-co_quan', { label: 'Phường Hoàn Kiếm' });
-  await page.fill('#f-f_ho_ten_tre', 'Phạm Gia Bảo');
-  await page.fill('#f-f_ngay_sinh_tre', '2025-11-10');
-  await page.selectOption('#f-f_gioi_tinh', 'Nam');
-  await page.fill('#f-f_noi_sinh', 'Bệnh viện Bạch Mai');
-  await page.fill('#f-f_dan_toc', 'Kinh');
-  await page.fill('#f-f_quoc_tich', 'Việt Nam');
-  await page.fill('#f-f_ho_ten_me', 'Phạm Thị Hương');
-  await page.setInputFiles('#f-tep_1', `${work}/b-to-khai.pdf`);
-  await page.setInputFiles('#f-tep_2', `${work}/b-chung-sinh.pdf`);
-  await page.check('#f-cam_doan');
+  await fillBirthForm(page, { name: 'Phạm Thị Hương', id: '001185000123', birth: '1985-07-09', phone: '0987 654 321',
+    address: 'Số 5 phố Tràng Tiền', ward: 'Phường Hoàn Kiếm', child: 'Phạm Gia Bảo', childBirth: '2025-11-10',
+    place: 'Bệnh viện Bạch Mai' }, `${work}/b-to-khai.pdf`);
   await page.click('button[type=submit]');
   await page.waitForLoadState('load');
   ok(/\/bien-nhan\?k=/.test(page.url()), `JavaScript off: submitting lands on the receipt (${page.url().replace(base, '')})`);

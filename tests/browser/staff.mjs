@@ -1,20 +1,14 @@
 // staff.mjs: the back office in a real browser: a counter officer receives a dossier at the counter and
 // prints its receipt; a specialist opens it; a leader assigns it and approves it with the result PDF; the
 // citizen opens the QR link and downloads the result. Prints TAP lines.
-import { chromium } from 'playwright-core';
+import { fillBirthForm, launch, ok } from './common.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const base = process.env.BASE;
 const work = process.env.MOTCUA_TEST_WORK;
 const pw = Object.fromEntries(readFileSync(`${process.env.VAR}/conf/demo-accounts.txt`, 'utf8').split('\n')
   .filter(l => l && !l.startsWith('#')).map(l => l.trim().split(/\s+/).slice(0, 2)));
-let n = 0;
-const ok = (cond, msg) => console.log(`${cond ? 'ok' : 'not ok'} ${++n} - ${msg}`);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 
 async function signIn(user, password) {
   const ctx = await browser.newContext({ viewport: { width: 1024, height: 800 }, locale: 'vi-VN' });
@@ -36,22 +30,9 @@ try {
   ok(await counter.getByRole('heading', { level: 1 }).textContent().then(t => t.includes('Hồ sơ chờ xử lý')), 'the counter officer signs in and sees the worklist');
   await counter.getByLabel('Tiếp nhận hồ sơ trực tiếp: mã thủ tục').fill('1.001193');
   await counter.getByRole('button', { name: 'Mở biểu mẫu tiếp nhận' }).click();
-  await counter.getByLabel('Họ, chữ đệm và tên').fill('Hoàng Thị Thu');
-  await counter.getByLabel('Số định danh cá nhân (12 số)').fill('001188003344');
-  await counter.getByLabel('Ngày sinh', { exact: false }).first().fill('1988-04-12');
-  await counter.getByLabel('Số điện thoại').fill('0912000111');
-  await counter.getByLabel('Địa chỉ liên hệ').fill('Số 9 phố Kim Mã');
-  await counter.selectOption('#f-co_quan', { label: 'Phường Ba Đình' });
-  await counter.fill('#f-f_ho_ten_tre', 'Hoàng Minh Đức');
-  await counter.fill('#f-f_ngay_sinh_tre', '2025-11-15');
-  await counter.selectOption('#f-f_gioi_tinh', 'Nam');
-  await counter.fill('#f-f_noi_sinh', 'Bệnh viện Phụ sản Trung ương');
-  await counter.fill('#f-f_dan_toc', 'Kinh');
-  await counter.fill('#f-f_quoc_tich', 'Việt Nam');
-  await counter.fill('#f-f_ho_ten_me', 'Hoàng Thị Thu');
-  await counter.setInputFiles('#f-tep_1', `${work}/s-to-khai.pdf`);
-  await counter.setInputFiles('#f-tep_2', `${work}/s-to-khai.pdf`);
-  await counter.check('#f-cam_doan');
+  await fillBirthForm(counter, { name: 'Hoàng Thị Thu', id: '001188003344', birth: '1988-04-12', phone: '0912000111',
+    address: 'Số 9 phố Kim Mã', ward: 'Phường Ba Đình', child: 'Hoàng Minh Đức', childBirth: '2025-11-15',
+    place: 'Bệnh viện Phụ sản Trung ương' }, `${work}/s-to-khai.pdf`);
   await counter.getByRole('button', { name: 'Nộp hồ sơ' }).click();
   await counter.waitForLoadState('load');
   const receiptUrl = counter.url();
