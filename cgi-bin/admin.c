@@ -43,7 +43,7 @@ static int hash(const char *pw, char out[crypto_pwhash_STRBYTES])
 
 static int audit(const char *action, const char *detail)
 {
-  return db_exec(SQL_AUDIT, DB_ARGS(NULL, "motcua-admin", NULL, action, NULL, detail, "cli"), NULL) < 0 ? -1 : 0;
+  return db_exec(SQL_AUDIT, DB_ARGS(NULL, "motcua-admin", NULL, action, NULL, detail, "cli", NULL), NULL) < 0 ? -1 : 0;
 }
 
 int main(int argc, char **argv)

@@ -44,7 +44,7 @@ struct field_spec {
   int required;      /* a required field missing or invalid answers 404 on GET routes */
 };
 
-#define MAX_FIELDS 6
+#define MAX_FIELDS 10
 
 struct req;
 

@@ -139,6 +139,19 @@ int cal_parse_date(const char *s, int32_t *day)
   return 0;
 }
 
+int cal_parse_sql(const char *s, int64_t *minutes)
+{
+  char date[11];
+  if (!s || strlen(s) < 16 || s[10] != ' ' || s[13] != ':') return -1;
+  memcpy(date, s, 10);
+  date[10] = '\0';
+  int32_t day;
+  int h = two(s + 11), mi = two(s + 14);
+  if (cal_parse_date(date, &day) != 0 || h < 0 || h > 23 || mi < 0 || mi > 59) return -1;
+  *minutes = (int64_t)day * 1440 + h * 60 + mi;
+  return 0;
+}
+
 int cal_format_date(int32_t day, char *buf, size_t n)
 {
   int y, m, d;

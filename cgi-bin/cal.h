@@ -27,6 +27,8 @@ int64_t cal_open_from(const struct cal_rules *r, int64_t t);
 int64_t cal_due(const struct cal_rules *r, int64_t received, int days, enum cal_unit unit);
 int cal_parse_hhmm_range(const char *s, int *open, int *close); /* "08:00-12:00" -> 0, else -1 */
 int cal_parse_date(const char *s, int32_t *day);                /* strict "YYYY-MM-DD", 1900..2199 -> 0, else -1 */
+/* "YYYY-MM-DD HH:MM" (seconds ignored) -> minutes; 0, or -1 when malformed. */
+int cal_parse_sql(const char *s, int64_t *minutes);
 int cal_format_date(int32_t day, char *buf, size_t n);          /* "dd/mm/yyyy" -> 0, else -1 */
 /* A time as MariaDB DATETIME text, "YYYY-MM-DD HH:MM:00". Arguments: buf, n, minutes. 0 or -1. */
 int cal_format_sql(char *buf, size_t n, int64_t minutes);

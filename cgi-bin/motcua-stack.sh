@@ -71,8 +71,11 @@ EOC
       done <<EOD
 mc-baydinh     Nguyễn_Thị_Mai        101 counter
 cv-baydinh     Trần_Văn_Hùng         101 specialist
+cv2-baydinh    Đỗ_Thị_Lan            101 specialist
 ld-baydinh     Lê_Minh_Tuấn          101 leader
 mc-chinhanh3   Phạm_Thu_Hà           4   counter
+cv-bachmai     Ngô_Đức_Anh           102 specialist
+ld-bachmai     Bùi_Thị_Hạnh          102 leader
 quantri        Vũ_Quang_Huy          1   admin
 EOD
     } >"$var/conf/demo-accounts.txt"

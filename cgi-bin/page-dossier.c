@@ -34,7 +34,7 @@ int dossier_load(struct req *r, const char *token)
   /* Row 0 carries the dossier; every row carries one event (ev_*). */
   HDF *first = hdf_get_obj(r->hdf, "Page.events.0");
   if (!first || hdf_copy(r->hdf, "Page.d", first) != STATUS_OK) return 500;
-  static const char *const times[] = { "submitted", "received", "due", "finished", "now" };
+  static const char *const times[] = { "submitted", "received", "due", "finished", "now", "first_due" };
   for (size_t i = 0; i < sizeof times / sizeof *times; i++) {
     char key[32], dst[32];
     snprintf(key, sizeof key, "Page.d.%s", times[i]);
@@ -47,7 +47,11 @@ int dossier_load(struct req *r, const char *token)
   const char *due = hdf_get_value(r->hdf, "Page.d.due", "");
   const char *fin = hdf_get_value(r->hdf, "Page.d.finished", NULL);
   const char *now = hdf_get_value(r->hdf, "Page.d.now", "");
-  const char *timing = fin ? (strcmp(fin, due) <= 0 ? "on_time" : "late") : (strcmp(now, due) <= 0 ? "in_time" : "overdue");
+  /* An apology moves the appointment, not the record: finished after the
+   * first appointment is late; still open, it is "extended". */
+  const char *first_due = hdf_get_value(r->hdf, "Page.d.first_due", NULL);
+  const char *timing = fin ? (strcmp(fin, first_due ? first_due : due) <= 0 ? "on_time" : "late")
+                       : strcmp(now, due) > 0 ? "overdue" : first_due ? "extended" : "in_time";
   char url[512], tok[TOKEN_LEN + 1];
   snprintf(tok, sizeof tok, "%s", token);
   NEOERR *err = hdf_set_value(r->hdf, "Page.timing", timing);
@@ -89,6 +93,17 @@ int page_dossier_status(struct req *r)
     const char *at = hdf_get_value(e, "ev_at", NULL);
     if (at) app_set_datetime(e, "t", at);
   }
+  /* Why it stopped (refused, withdrawn, not received): the note of the
+   * event that put it in its present status. */
+  const char *status = hdf_get_value(r->hdf, "Page.d.status", ""), *reason = NULL;
+  for (HDF *e = hdf_get_child(r->hdf, "Page.events"); e; e = hdf_obj_next(e))
+    if (strcmp(hdf_get_value(e, "ev_status", ""), status) == 0) reason = hdf_get_value(e, "ev_note", "");
+  NEOERR *err = hdf_set_value(r->hdf, "Page.reason", reason ? reason : "");
+  if (err) { nerr_ignore(&err); return 500; }
+  /* A signed apology (form 04): its reason and the new appointment. */
+  if (db_row(SQL_PUBLIC_APOLOGY, r->hdf, "Page.ap", DB_ARGS(hdf_get_value(r->hdf, "Page.d.id", ""))) < 0) return 503;
+  const char *nd = hdf_get_value(r->hdf, "Page.ap.new_due", NULL);
+  if (nd) app_set_datetime(r->hdf, "Page.ap.t", nd);
   return set_request(r);
 }
 

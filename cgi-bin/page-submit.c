@@ -186,6 +186,7 @@ static int load_form(struct req *r)
   int st = catalogue_load(r, r->segment, 1);
   if (st != 200) return st;
   NEOERR *err = hdf_set_valuef(r->hdf, "Page.action=%s/%s", at_counter(r) ? "/can-bo/tiep-nhan" : "/nop-ho-so", r->segment);
+  if (!err) err = hdf_set_int_value(r->hdf, "Page.counter", at_counter(r));
   if (err) { nerr_ignore(&err); return 500; }
   if (split_options(r) != 0) return 500;
   if (strcmp(hdf_get_value(r->hdf, "Page.proc.level", ""), "ward") == 0 &&
@@ -219,6 +220,15 @@ static int to_receipt(struct req *r, const char *code)
   return app_redirect(r, "/ho-so/%s/bien-nhan?k=%s", code, tok);
 }
 
+/* The same form again: its dossier's receipt, or its refusal slip. */
+static int to_existing(struct req *r)
+{
+  const char *code = hdf_get_value(r->hdf, "Page.existing.code", "");
+  if (at_counter(r) && strcmp(hdf_get_value(r->hdf, "Page.existing.status", ""), "not_received") == 0)
+    return app_redirect(r, "/can-bo/ho-so/%s/phieu-tu-choi", code);
+  return to_receipt(r, code);
+}
+
 /* POST /nop-ho-so/{code}  — fields: the applicant's (ho_ten, so_dinh_danh,
  * ngay_sinh, dien_thoai, email, dia_chi), co_quan (ward id, ward-level
  * procedures), nhan_ket_qua, cam_doan, f_<name> per procedure field,
@@ -233,7 +243,7 @@ int page_submit_post(struct req *r)
   /* Double click, browser retry, back-and-resubmit: the form id was
    * checked by the dispatcher; if it already made a dossier, show that one. */
   if (db_row(SQL_DOSSIER_BY_KEY, r->hdf, "Page.existing", DB_ARGS(r->fid)) > 0) {
-    return to_receipt(r, hdf_get_value(r->hdf, "Page.existing.code", ""));
+    return to_existing(r);
   }
 
   int32_t today = (int32_t)(r->now / 1440);
@@ -270,13 +280,21 @@ int page_submit_post(struct req *r)
     agency_id = hdf_get_value(r->hdf, "Page.proc.resolver_id", NULL);
     if (!agency_id) { log_err("procedure %s has no resolver", r->segment); return 500; }
   }
-  const char *declare = keep(r, "cam_doan", 0);
-  if (!declare || strcmp(declare, "1") != 0) app_error(r, "cam_doan", "Lang.err.declare");
-  check_pfields(r, today);
-
+  /* At the counter the officer checks the papers with the citizen and may,
+   * in the same form, refuse to receive an incomplete dossier: who it is
+   * and a written list of everything missing (asked for once) are enough,
+   * and the slip prints at once. Nothing is routed; the dossier is kept as
+   * "not received" at this point, for the record and the register. */
+  int refusing = at_counter(r) && q(r, "tu_choi") != NULL;
+  const char *missing = refusing ? need_text(r, "thieu", 1000, 1, 1) : NULL;
   struct upload ups[MAX_DOCS];
   int nups = 0;
-  check_files(r, ups, &nups);
+  if (!refusing) {
+    const char *declare = keep(r, "cam_doan", 0);
+    if (!declare || strcmp(declare, "1") != 0) app_error(r, "cam_doan", "Lang.err.declare");
+    check_pfields(r, today);
+    check_files(r, ups, &nups);
+  }
 
   if (hdf_get_obj(r->hdf, K_ERRORS)) return 422;
 
@@ -327,13 +345,14 @@ int page_submit_post(struct req *r)
   const char *proc_id = hdf_get_value(r->hdf, "Page.proc.id", "");
   const char *resolver = agency_id;
 
+  const char *status = refusing ? "not_received" : at_counter(r) ? "received" : "new";
   unsigned long long did = 0;
   long n = db_exec(SQL_DOSSIER_INSERT,
                    DB_ARGS(code, proc_id, receiver, resolver, receiver, at_counter(r) ? "in_person" : "online",
-                           at_counter(r) ? "received" : "new",
-                           green ? "1" : "0", limit_s, unit, name, masked, idn, idn + 8, birth,
-                           phone, email ? email : "", addr, method, now_s, now_s, due_s, r->fid,
-                           resolver, at_counter(r) ? officer_s : NULL),
+                           status, green ? "1" : "0", limit_s, unit, name, masked, idn, idn + 8, birth,
+                           phone, email ? email : "", addr, method, now_s, now_s, refusing ? now_s : due_s, r->fid,
+                           refusing ? receiver : resolver, at_counter(r) ? officer_s : NULL,
+                           missing ? missing : ""),
                    &did);
   if (n < 0) {
     if (db_errno() == DB_ER_DUP_ENTRY) {
@@ -341,7 +360,7 @@ int page_submit_post(struct req *r)
        * won; undo ours and show its dossier. */
       db_rollback();
       if (db_row(SQL_DOSSIER_BY_KEY, r->hdf, "Page.existing", DB_ARGS(r->fid)) > 0)
-        return to_receipt(r, hdf_get_value(r->hdf, "Page.existing.code", ""));
+        return to_existing(r);
     }
     return 503;
   }
@@ -361,9 +380,10 @@ int page_submit_post(struct req *r)
     if (db_exec(SQL_ATTACH_INSERT, DB_ARGS(did_s, pos_s, ups[i].name, ups[i].mime, size_s, ups[i].sha), NULL) < 0)
       return 503;
   }
-  if (db_exec(SQL_EVENT_INSERT, DB_ARGS(did_s, now_s, at_counter(r) ? "received" : "new", receiver, ""), NULL) < 0)
+  if (db_exec(SQL_EVENT_INSERT, DB_ARGS(did_s, now_s, status, receiver, missing ? missing : ""), NULL) < 0)
     return 503;
-  if (at_counter(r) && audit_write(r, "receive", did_s, code) != 0) return 503;
+  if (at_counter(r) && audit_write(r, refusing ? "refuse_receive" : "receive", did_s, code) != 0) return 503;
+  if (refusing) return app_redirect(r, "/can-bo/ho-so/%s/phieu-tu-choi", code);
 
   return to_receipt(r, code);
 }

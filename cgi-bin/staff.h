@@ -13,5 +13,9 @@ int page_staff_move(struct req *r);
 int page_staff_file(struct req *r);
 int page_staff_pick(struct req *r);
 int page_staff_sheet(struct req *r);
+int page_staff_slip(struct req *r);
+int page_staff_apology(struct req *r);
+int page_staff_stop(struct req *r);
+int page_staff_register(struct req *r);
 
 #endif

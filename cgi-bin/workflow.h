@@ -8,28 +8,72 @@ enum { ROLE_COUNTER = 1, ROLE_SPECIALIST = 2, ROLE_LEADER = 4, ROLE_ADMIN = 8, R
 enum wf_action {
   WF_ACCEPT,          /* new -> received: the receiving unit checks an online dossier and accepts it */
   WF_REJECT,          /* new -> not_received: returned for completion, with what is missing (once) */
-  WF_ASSIGN,          /* received -> processing: handed to a specialist */
-  WF_APPROVE,         /* processing -> resolved: a leader signs off; the result is ready */
-  WF_REFUSE,          /* processing -> stopped: refused with a reason */
+  WF_ASSIGN,          /* received|processing -> processing: handed to a named specialist */
+  WF_FORWARD,         /* processing, at the competent unit -> processing at another agency (liên thông) */
+  WF_FORWARD_BACK,    /* processing, forwarded -> processing back at the unit that forwarded it */
   WF_SUPPLEMENT,      /* processing -> supplement_requested: the clock stops until the citizen sends it */
-  WF_RETURN,          /* resolved -> returned: the result handed back */
+  WF_SUBMIT,          /* processing -> signoff: the specialist submits the draft result for sign-off */
+  WF_APPROVE,         /* signoff -> resolved: a leader signs off; the result is ready */
+  WF_SEND_BACK,       /* signoff -> processing: the leader sends it back to the specialist, with why */
+  WF_REFUSE,          /* processing|signoff -> stopped: refused with a reason */
+  WF_STOP,            /* -> withdrawn: stopped (the applicant withdrew, form 05), with a reason */
+  WF_APOLOGY,         /* no status change: the unit drafts form 04, a reason and a new date */
+  WF_APOLOGY_SIGN,    /* no status change: a leader signs form 04; the new date applies */
+  WF_RETURN,          /* resolved -> returned: the result handed back, by the way it went */
   WF__MAX
+};
+
+/* Conditions beyond the status, checked by wf_check from struct wf_ctx. */
+enum wf_flag {
+  WF_HOME      = 1 << 0,  /* only at the unit competent for the dossier (not while forwarded) */
+  WF_AWAY      = 1 << 1,  /* only while forwarded to this unit */
+  WF_ASSIGNEE  = 1 << 2,  /* a specialist must be the one assigned (leaders may always) */
+  WF_DRAFT     = 1 << 3,  /* an unsigned apology exists */
+  WF_NODRAFT   = 1 << 4,  /* no unsigned apology exists */
+};
+
+/* Inputs a step needs besides its note (the page shows them, the handler checks them). */
+enum wf_input {
+  WF_IN_SPECIALIST = 1 << 0,  /* chuyen_vien: an account of the unit holding the specialist role */
+  WF_IN_AGENCY     = 1 << 1,  /* don_vi: another competent agency */
+  WF_IN_DATE       = 1 << 2,  /* ngay_hen: a new appointment date after the current one */
+  WF_IN_RETURN     = 1 << 3,  /* cach_tra (+ ma_buu_gui when by post) */
+  WF_IN_RESULT     = 1 << 4,  /* ket_qua: the electronic result, a PDF (optional) */
 };
 
 struct wf_step {
   enum wf_action action;
   const char *name;     /* the form value, e.g. "tiepnhan" */
-  const char *from;     /* status it applies to (national portal vocabulary) */
-  const char *to;       /* status it leads to */
+  const char *from;     /* statuses it applies to, separated by '|' (national portal vocabulary) */
+  const char *to;       /* status it leads to; NULL: unchanged */
   int roles;            /* who may take it */
   int needs_note;       /* a written reason or list is required */
+  int flags;            /* enum wf_flag */
+  int inputs;           /* enum wf_input */
 };
 
+/* Where the dossier stands and who asks. */
+struct wf_ctx {
+  const char *status;
+  int roles;
+  int forwarded;        /* at a unit it was forwarded to (origin set) */
+  int assigned_other;   /* assigned to a specialist other than the one asking */
+  int draft;            /* an unsigned apology exists */
+};
+
+enum { WF_OK = 0, WF_NOT_NOW = -1, WF_NOT_YOURS = -2, WF_ROLE = -3 };
+
 const struct wf_step *wf_find(const char *name);            /* NULL if unknown */
-/* 0 allowed; -1 not from this status; -2 not for these roles. */
-int wf_check(const struct wf_step *s, const char *status, int roles);
-/* The steps open from a status to these roles, in order; returns how many (<= max). */
-int wf_open(const char *status, int roles, const struct wf_step **out, int max);
+/* WF_OK allowed; WF_NOT_NOW not from this status or state; WF_ROLE not
+ * for these roles; WF_NOT_YOURS assigned to someone else. */
+int wf_check(const struct wf_step *s, const struct wf_ctx *c);
+/* The steps open in this context, in order; returns how many (<= max). */
+int wf_open(const struct wf_ctx *c, const struct wf_step **out, int max);
 int wf_role_bit(const char *role);                           /* "counter" -> ROLE_COUNTER, 0 if unknown */
+/* The status after the step (its own, or the current one). */
+const char *wf_to(const struct wf_step *s, const char *status);
+/* A stage's deadline in days: ceil(limit * percent / 100), at least 1 for
+ * a limit of at least 1 day, 0 for same-day procedures. */
+int wf_share_days(int limit_days, int percent);
 
 #endif

@@ -13,6 +13,7 @@
 <p class="site-name"><a href="/"><?cs var:Lang.site.name ?></a></p>
 <?cs if:Page.staff.username ?><nav aria-label="Cán bộ"><ul>
 <li><a href="/can-bo"><?cs var:Lang.staff.worklist ?></a></li>
+<li><a href="/can-bo/so-theo-doi"><?cs var:Lang.staff.register_link ?></a></li>
 <li><?cs var:Lang.staff.signed_in ?>: <?cs var:Page.staff.full_name ?> (<?cs var:Page.staff.unit_name ?>)</li>
 <li><?cs call:form_post("/can-bo/dang-xuat") ?><button type="submit" class="link"><?cs var:Lang.staff.logout ?></button></form></li>
 </ul></nav><?cs else ?><nav aria-label="Chính"><ul>

@@ -10,10 +10,10 @@
 <dt><?cs var:Lang.dossier.due ?></dt><dd><?cs call:when(Page.c.t_due) ?></dd>
 </dl>
 <div class="table"><table class="worklist">
-<thead><tr><th scope="col"><?cs var:Lang.staff.sheet_when ?></th><th scope="col"><?cs var:Lang.staff.sheet_what ?></th><th scope="col"><?cs var:Lang.staff.sheet_who ?></th><th scope="col"><?cs var:Lang.staff.sheet_unit ?></th><th scope="col"><?cs var:Lang.staff.sheet_result ?></th></tr></thead>
+<thead><tr><th scope="col"><?cs var:Lang.staff.sheet_when ?></th><th scope="col"><?cs var:Lang.staff.sheet_what ?></th><th scope="col"><?cs var:Lang.staff.sheet_who ?></th><th scope="col"><?cs var:Lang.staff.sheet_unit ?></th><th scope="col"><?cs var:Lang.staff.sheet_due ?></th><th scope="col"><?cs var:Lang.staff.sheet_result ?></th></tr></thead>
 <tbody><?cs each:s = Page.steps_done ?><tr>
 <td><?cs var:s.t.time ?> <?cs var:s.t.date ?></td><td><?cs alt:Lang.staff.action[s.action] ?><?cs var:s.action ?><?cs /alt ?></td>
-<td><?cs var:s.full_name ?></td><td><?cs var:s.unit ?></td>
+<td><?cs var:s.full_name ?></td><td><?cs var:s.unit ?></td><td><?cs var:s.td.time ?> <?cs var:s.td.date ?></td>
 <td><?cs if:s.on_time == 1 ?><?cs var:Lang.staff.sheet_ontime ?><?cs else ?><strong class="flag"><?cs var:Lang.staff.sheet_late ?></strong><?cs /if ?></td>
 </tr><?cs /each ?></tbody>
 </table></div>

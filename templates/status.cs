@@ -1,6 +1,16 @@
 <?cs # status.cs: GET /ho-so/{code}?k= — what the QR opens: status, dates, on-time indicator, timeline; masked name only. ?><?cs set:Page.title = Lang.dossier.title + " " + Page.d.code ?><?cs include:"header.cs" ?>
 <h1><?cs var:Lang.dossier.title ?> <span class="code"><?cs var:Page.d.code ?></span></h1>
 <p class="status status-<?cs var:Page.d.status ?>"><strong><?cs var:Lang.dossier.status ?>:</strong> <?cs var:Lang.status[Page.d.status] ?></p>
+<p class="status-words"><?cs if:Page.d.status == "new" ?><?cs var:Lang.say.new ?> <?cs var:Page.d.agency_name ?>.<?cs
+elif:Page.d.status == "received" ?><?cs var:Lang.say.received ?> <?cs var:Page.d.resolver_name ?>.<?cs
+elif:Page.d.status == "processing" || Page.d.status == "signoff" ?><?cs var:Lang.say.processing ?> <strong><?cs var:Page.d.holder_name ?></strong>.<?cs
+elif:Page.d.status == "resolved" ?><?cs var:Lang.say.resolved[Page.d.return_method] ?><?cs if:Page.d.return_method == "counter" ?> <strong><?cs var:Page.d.point_name ?></strong><?cs if:Page.d.point_address ?>, <?cs var:Page.d.point_address ?><?cs /if ?>.<?cs /if ?><?cs
+elif:Page.d.status == "returned" ?><?cs var:Lang.say.returned ?> <?cs alt:Lang.return[Page.d.returned_how] ?><?cs var:Lang.return[Page.d.return_method] ?><?cs /alt ?>.<?cs if:Page.d.post_tracking ?> <?cs var:Lang.say.tracking ?> <strong><?cs var:Page.d.post_tracking ?></strong>.<?cs /if ?><?cs
+elif:Page.d.status == "stopped" || Page.d.status == "withdrawn" || Page.d.status == "not_received" ?><?cs var:Lang.say[Page.d.status] ?><?cs
+elif:Page.d.status == "supplement_requested" ?><?cs var:Lang.say.supplement ?><?cs /if ?></p>
+<?cs if:Page.reason && (Page.d.status == "stopped" || Page.d.status == "withdrawn" || Page.d.status == "not_received") ?><div class="note" role="note"><p><strong><?cs if:Page.d.status == "not_received" ?><?cs var:Lang.say.missing ?><?cs else ?><?cs var:Lang.say.reason ?><?cs /if ?></strong></p><p class="legal"><?cs var:Page.reason ?></p></div><?cs /if ?>
+<?cs if:Page.ap.reason ?><div class="note apology" role="note"><p><strong><?cs var:Lang.say.apology ?></strong></p><p class="legal"><?cs var:Page.ap.reason ?></p>
+<p><?cs var:Lang.say.new_due ?> <strong><time datetime="<?cs var:Page.ap.t.iso ?>"><?cs call:when(Page.ap.t) ?></time></strong></p></div><?cs /if ?>
 <p class="timing timing-<?cs var:Page.timing ?>"><strong><?cs var:Lang.dossier.timing ?>:</strong> <?cs var:Lang.timing[Page.timing] ?></p>
 <dl class="facts">
 <dt><?cs var:Lang.dossier.procedure ?></dt><dd><?cs var:Page.d.proc_name ?></dd>

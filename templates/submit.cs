@@ -63,5 +63,12 @@
 <input type="checkbox" id="f-cam_doan" name="cam_doan" value="1"<?cs if:Page.form.cam_doan == "1" ?> checked<?cs /if ?><?cs call:field_aria("cam_doan") ?>><label for="f-cam_doan"><?cs var:Lang.submit.declare ?></label>
 </div>
 <p><button type="submit"><?cs var:Lang.submit.button ?></button></p>
+<?cs if:Page.counter == 1 ?><fieldset class="refuse<?cs if:Page.errors.thieu ?> has-error<?cs /if ?>">
+<legend><?cs var:Lang.submit.refuse ?></legend>
+<p class="hint" id="h-thieu"><?cs var:Lang.submit.refuse_hint ?></p>
+<div class="field"><label for="f-thieu"><?cs var:Lang.submit.missing ?></label><?cs call:field_error("thieu") ?>
+<textarea id="f-thieu" name="thieu" rows="4" maxlength="1000"<?cs call:field_aria("thieu") ?>><?cs var:Page.form.thieu ?></textarea></div>
+<p><button type="submit" name="tu_choi" value="1" class="secondary"><?cs var:Lang.submit.refuse_button ?></button></p>
+</fieldset><?cs /if ?>
 </form>
 <?cs include:"footer.cs" ?>

@@ -71,6 +71,7 @@ step() {
   t=$(csrf); v=$(sed -n 's/.*name="phien_ban" value="\([0-9]*\)".*/\1/p' "$tmp/body" | head -1)
   as "$u" "/can-bo/ho-so/$c" -F "_csrf=$t" -F "phien_ban=${v:-0}" -F "buoc=$s" -F "ghi_chu=$note" "$@"
 }
+account_id() { sql "SELECT id FROM staff_account WHERE username = '$1'"; }
 status_of() { sql "SELECT status FROM dossier WHERE code = '$1'"; }
 new_dossier() { # submits a valid online dossier at ward 101; prints its code
   submit_ks >/dev/null; header location | sed 's|^/ho-so/\([^/]*\)/.*|\1|'

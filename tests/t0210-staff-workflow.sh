@@ -1,11 +1,12 @@
 #!/bin/sh
-# t0210-staff-workflow.sh: an online dossier through the back office: accept, assign, approve, return;
+# t0210-staff-workflow.sh: an online dossier through the back office: accept, assign, submit, approve, return;
 # refused steps, another unit's dossier, two people at once, the audit trail, what the citizen sees.
 . "$(dirname "$0")/lib.sh"
 mkfiles
 for u in mc-baydinh ld-baydinh mc-chinhanh3; do login "$u" >/dev/null; done
 printf '%s\n' "Cv-$$-pw" | "$top/build/motcua-admin" -c "$VAR/conf/tool-all.hdf" passwd cv-baydinh >/dev/null
 login cv-baydinh "Cv-$$-pw" >/dev/null
+cv=$(account_id cv-baydinh)
 code=$(new_dossier)
 tok=$(header location | sed 's|.*?k=||')
 check "a citizen's online dossier was created ($code)" test -n "$code"
@@ -44,12 +45,17 @@ s=$(as mc-baydinh "/can-bo/ho-so/$code" -F "_csrf=$(csrf)" -F "phien_ban=0" -F "
 # Two people assign at the same moment from the same page: exactly one wins.
 as mc-baydinh "/can-bo/ho-so/$code" >/dev/null; t1=$(csrf); v=$(sed -n 's/.*name="phien_ban" value="\([0-9]*\)".*/\1/p' "$tmp/body" | head -1)
 as ld-baydinh "/can-bo/ho-so/$code" >/dev/null; t2=$(csrf)
-curl -sS -o /dev/null -w '%{http_code}' -b "$tmp/jar-mc-baydinh" -F "_csrf=$t1" -F "phien_ban=$v" -F "buoc=phancong" "$BASE/can-bo/ho-so/$code" >"$tmp/r1" &
-curl -sS -o /dev/null -w '%{http_code}' -b "$tmp/jar-ld-baydinh" -F "_csrf=$t2" -F "phien_ban=$v" -F "buoc=phancong" "$BASE/can-bo/ho-so/$code" >"$tmp/r2" &
+curl -sS -o /dev/null -w '%{http_code}' -b "$tmp/jar-mc-baydinh" -F "_csrf=$t1" -F "phien_ban=$v" -F "buoc=phancong" -F "chuyen_vien=$cv" "$BASE/can-bo/ho-so/$code" >"$tmp/r1" &
+curl -sS -o /dev/null -w '%{http_code}' -b "$tmp/jar-ld-baydinh" -F "_csrf=$t2" -F "phien_ban=$v" -F "buoc=phancong" -F "chuyen_vien=$cv" "$BASE/can-bo/ho-so/$code" >"$tmp/r2" &
 wait
 both="$(cat "$tmp/r1") $(cat "$tmp/r2")"
 check "of two simultaneous assignments one succeeds and one is refused ($both)" sh -c "[ '$both' = '303 422' ] || [ '$both' = '422 303' ]"
 check "the assignment is recorded once" test "$(sql "SELECT COUNT(*) FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id WHERE d.code = '$code' AND e.status = 'processing'")" = 1
+check "it is assigned to the named specialist" test "$(sql "SELECT assignee_id FROM dossier WHERE code = '$code'")" = "$cv"
+check "and the stage has its own deadline, not past the appointment" test "$(sql "SELECT step_due_at IS NOT NULL AND step_due_at <= due_at FROM dossier WHERE code = '$code'")" = 1
+s=$(step ld-baydinh "$code" pheduyet); check "a leader cannot approve before the specialist submits it (422, got $s)" test "$s" = 422
+s=$(step cv-baydinh "$code" trinhky); check "the specialist submits it for sign-off (303, got $s)" test "$s" = 303
+check "it waits for sign-off" test "$(status_of "$code")" = signoff
 s=$(step cv-baydinh "$code" pheduyet); check "a specialist cannot sign off (403, got $s)" test "$s" = 403
 s=$(curl -sS -o /dev/null -w '%{http_code}' "$BASE/ho-so/$code/ket-qua?k=$tok"); check "no result to download before approval (404, got $s)" test "$s" = 404
 printf '%%PDF-1.4\n%% Kết quả: Giấy khai sinh\n%%%%EOF\n' >"$tmp/ket-qua.pdf"
@@ -59,18 +65,21 @@ s=$(step ld-baydinh "$code" pheduyet "" -F "ket_qua=@$tmp/ket-qua.pdf;filename=g
 check "the result is ready" test "$(status_of "$code")" = resolved
 s=$(step ld-baydinh "$code" pheduyet); check "approving twice is refused (422, got $s)" test "$s" = 422
 s=$(step ld-baydinh "$code" tuchoi "Thiếu giấy tờ"); check "refusing an approved dossier is refused (422, got $s)" test "$s" = 422
-s=$(step mc-baydinh "$code" traketqua); check "the counter returns the result (303, got $s)" test "$s" = 303
+s=$(step mc-baydinh "$code" traketqua "" -F "cach_tra=post"); check "returning by post without the tracking number is refused (422, got $s)" test "$s" = 422
+check "it asks for the tracking number next to the field" body_has 'id="e-ma_buu_gui"'
+s=$(step mc-baydinh "$code" traketqua "" -F "cach_tra=electronic"); check "the counter records the result returned electronically (303, got $s)" test "$s" = 303
 check "the dossier is returned" test "$(status_of "$code")" = returned
-check "four steps, four events after submission" test "$(sql "SELECT COUNT(*) FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id WHERE d.code = '$code'")" = 5
+check "how it went back is recorded" test "$(sql "SELECT returned_how FROM dossier WHERE code = '$code'")" = electronic
+check "five steps, five events after submission" test "$(sql "SELECT COUNT(*) FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id WHERE d.code = '$code'")" = 6
 s=$(as mc-baydinh "/can-bo/ho-so/$code/phieu-kiem-soat"); check "the process control sheet (form 06) opens (got $s)" test "$s" = 200
 keep_html staff-sheet
-check "it lists every hand-off with who did it" sh -c "grep -qF 'Tiếp nhận hồ sơ trực tuyến' '$tmp/body' && grep -qF 'Phê duyệt kết quả' '$tmp/body' && grep -qF 'Trả kết quả' '$tmp/body' && grep -qF 'Nguyễn Thị Mai' '$tmp/body'"
+check "it lists every hand-off with who did it" sh -c "grep -qF 'Tiếp nhận hồ sơ trực tuyến' '$tmp/body' && grep -qF 'Phê duyệt kết quả' '$tmp/body' && grep -qF 'Trả kết quả' '$tmp/body' && grep -qF 'Trình ký' '$tmp/body' && grep -qF 'Nguyễn Thị Mai' '$tmp/body'"
 check "and whether each was on time" body_has "Trước / đúng hạn"
 s=$(as mc-chinhanh3 "/can-bo/ho-so/$code/phieu-kiem-soat"); check "another unit cannot print it (404, got $s)" test "$s" = 404
 # What the citizen sees (nginx may keep the page a second: ask for a fresh one).
 s=$(curl -sS -o "$tmp/pub" -w '%{http_code}' "$BASE/ho-so/$code?k=$tok&n=$$"); check "the status page opens (got $s)" test "$s" = 200
 check "the citizen sees the result was returned" grep -qF "Đã trả kết quả" "$tmp/pub"
-check "and the timeline of every step" test "$(grep -o '<li><time' "$tmp/pub" | wc -l)" = 5
+check "and the timeline of every step" test "$(grep -o '<li><time' "$tmp/pub" | wc -l)" = 6
 check "the status page offers the result" grep -qF "/ho-so/$code/ket-qua?k=$tok" "$tmp/pub"
 s=$(curl -sS -o "$tmp/got.pdf" -w '%{http_code}' "$BASE/ho-so/$code/ket-qua?k=$tok"); check "the citizen downloads the result through the QR link (got $s)" test "$s" = 200
 check "it is the PDF the unit attached" cmp "$tmp/got.pdf" "$tmp/ket-qua.pdf"

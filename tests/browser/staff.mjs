@@ -45,21 +45,28 @@ try {
   const narrow = await counter.pdf({ width: '80mm', height: '297mm' });
   ok(narrow.length > 1000, 'and on an 80 mm thermal roll');
 
-  // A specialist of the ward sees it; the leader assigns and approves it with the result.
+  // A specialist of the ward sees it; the leader assigns it to him by name; he submits the draft result
+  // for sign-off; the leader approves it.
   const specialist = await signIn('cv-baydinh', process.env.CV_PW);
   await specialist.goto(`${base}/can-bo/ho-so/${code}`);
   ok(await specialist.getByText('Hoàng Thị Thu').first().isVisible(), 'the ward specialist opens the dossier received at the branch');
   const leader = await signIn('ld-baydinh', pw['ld-baydinh']);
   await leader.goto(`${base}/can-bo/ho-so/${code}`);
-  await leader.check('#b-phancong');
-  await leader.getByRole('button', { name: 'Xử lý' }).click();
+  await leader.getByLabel('Giao cho chuyên viên').selectOption({ label: 'Trần Văn Hùng' });
+  await leader.getByRole('button', { name: 'Phân công chuyên viên' }).click();
   await leader.waitForLoadState('load');
-  ok(await leader.getByText('Đang giải quyết').first().isVisible(), 'the leader assigns it: being processed');
-  await leader.check('#b-pheduyet');
-  await leader.setInputFiles('#f-ket_qua', `${work}/s-ket-qua.pdf`);
-  await leader.getByRole('button', { name: 'Xử lý' }).click();
+  ok(await leader.getByText('Đang giải quyết').first().isVisible(), 'the leader assigns it to a named specialist: being processed');
+  await specialist.goto(`${base}/can-bo?cua_toi=1`);
+  ok(await specialist.getByRole('link', { name: code }).isVisible(), 'it is on the specialist\'s own worklist');
+  await specialist.getByRole('link', { name: code }).click();
+  await specialist.setInputFiles('#f-trinhky-ket_qua', `${work}/s-ket-qua.pdf`);
+  await specialist.getByRole('button', { name: 'Trình lãnh đạo ký duyệt' }).click();
+  await specialist.waitForLoadState('load');
+  ok(await specialist.getByText('Đang trình lãnh đạo ký duyệt').first().isVisible(), 'the specialist submits it with the draft result for sign-off');
+  await leader.goto(`${base}/can-bo/ho-so/${code}`);
+  await leader.getByRole('button', { name: 'Phê duyệt, có kết quả' }).click();
   await leader.waitForLoadState('load');
-  ok(await leader.getByText('Đã có kết quả').first().isVisible(), 'the leader approves it with the result: result ready');
+  ok(await leader.getByText('Đã có kết quả').first().isVisible(), 'the leader approves it: result ready');
 
   // The citizen opens the QR link and downloads the result.
   const citizen = await (await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN' })).newPage();
@@ -67,6 +74,15 @@ try {
   ok(await citizen.getByText('Đã có kết quả').first().isVisible(), 'the citizen sees "result ready" through the QR link');
   const res = await citizen.request.get(`${base}/ho-so/${code}/ket-qua?k=${token}`);
   ok(res.status() === 200 && (await res.body()).toString().includes('Giay khai sinh'), 'and downloads the electronic result');
+  ok((await citizen.locator('.status-words').textContent()).includes('mang giấy tiếp nhận đến nhận kết quả tại Chi nhánh số 3'),
+    'the status page says where to collect it: the branch that received it');
+
+  // The branch's counter hands the paper result back.
+  await counter.emulateMedia({ media: 'screen' });
+  await counter.goto(`${base}/can-bo/ho-so/${code}`);
+  await counter.getByRole('button', { name: 'Đã trả kết quả' }).click();
+  await counter.waitForLoadState('load');
+  ok(await counter.getByText('Đã trả kết quả').first().isVisible(), 'the branch counter records the result handed back');
 } finally {
   await browser.close();
 }

@@ -1,38 +1,79 @@
-/* test-workflow.c: allowed and refused transitions, for each role. */
+/* test-workflow.c: allowed and refused transitions, for each role and state, and stage shares. */
 #include "tap.h"
 #include "workflow.h"
 
+#define C ROLE_COUNTER
+#define S ROLE_SPECIALIST
+#define L ROLE_LEADER
+
 int main(void)
 {
-  static const struct { const char *step, *status; int roles, want; const char *why; } rows[] = {
-    { "tiepnhan", "new", ROLE_COUNTER, 0, "a counter officer accepts a new online dossier" },
-    { "tiepnhan", "received", ROLE_COUNTER, -1, "a dossier is accepted only once" },
-    { "tiepnhan", "new", ROLE_SPECIALIST, -2, "a specialist does not receive dossiers" },
-    { "trabosung", "new", ROLE_COUNTER, 0, "returned for completion when incomplete" },
-    { "trabosung", "not_received", ROLE_COUNTER, -1, "returned only once" },
-    { "phancong", "received", ROLE_LEADER, 0, "a leader assigns a received dossier" },
-    { "phancong", "new", ROLE_LEADER, -1, "cannot assign before it is received" },
-    { "pheduyet", "processing", ROLE_LEADER, 0, "a leader approves a processed dossier" },
-    { "pheduyet", "processing", ROLE_SPECIALIST, -2, "a specialist cannot approve" },
-    { "pheduyet", "stopped", ROLE_LEADER, -1, "a refused dossier cannot be approved" },
-    { "pheduyet", "resolved", ROLE_LEADER, -1, "approving twice is refused" },
-    { "tuchoi", "processing", ROLE_SPECIALIST, 0, "a specialist refuses with a reason" },
-    { "tuchoi", "returned", ROLE_LEADER, -1, "a returned dossier cannot be refused" },
-    { "traketqua", "resolved", ROLE_COUNTER, 0, "the counter returns the result" },
-    { "traketqua", "processing", ROLE_COUNTER, -1, "no result to return yet" },
-    { "traketqua", "resolved", ROLE_COUNTER | ROLE_LEADER, 0, "several roles: any that fits" },
-    { "traketqua", "resolved", 0, -2, "no role at all" },
+  /* forwarded, assigned_other, draft describe the dossier beyond its status. */
+  static const struct { const char *step, *status; int roles, fwd, other, draft, want; const char *why; } rows[] = {
+    { "tiepnhan", "new", C, 0, 0, 0, WF_OK, "a counter officer accepts a new online dossier" },
+    { "tiepnhan", "received", C, 0, 0, 0, WF_NOT_NOW, "a dossier is accepted only once" },
+    { "tiepnhan", "new", S, 0, 0, 0, WF_ROLE, "a specialist does not receive dossiers" },
+    { "trabosung", "new", C, 0, 0, 0, WF_OK, "returned for completion when incomplete" },
+    { "trabosung", "not_received", C, 0, 0, 0, WF_NOT_NOW, "returned only once" },
+    { "phancong", "received", L, 0, 0, 0, WF_OK, "a leader assigns a received dossier" },
+    { "phancong", "processing", L, 0, 0, 0, WF_OK, "and may reassign it" },
+    { "phancong", "new", L, 0, 0, 0, WF_NOT_NOW, "cannot assign before it is received" },
+    { "phancong", "received", S, 0, 0, 0, WF_ROLE, "a specialist does not assign" },
+    { "trinhky", "processing", S, 0, 0, 0, WF_OK, "the assigned specialist submits for sign-off" },
+    { "trinhky", "processing", S, 0, 1, 0, WF_NOT_YOURS, "not a dossier assigned to a colleague" },
+    { "trinhky", "processing", S | L, 0, 1, 0, WF_OK, "a leader is not bound by the assignment" },
+    { "trinhky", "received", S, 0, 0, 0, WF_NOT_NOW, "nothing to submit before assignment" },
+    { "pheduyet", "signoff", L, 0, 0, 0, WF_OK, "a leader approves what was submitted" },
+    { "pheduyet", "processing", L, 0, 0, 0, WF_NOT_NOW, "not before it is submitted for sign-off" },
+    { "pheduyet", "signoff", S, 0, 0, 0, WF_ROLE, "a specialist cannot approve" },
+    { "pheduyet", "stopped", L, 0, 0, 0, WF_NOT_NOW, "a refused dossier cannot be approved" },
+    { "pheduyet", "resolved", L, 0, 0, 0, WF_NOT_NOW, "approving twice is refused" },
+    { "tralai", "signoff", L, 0, 0, 0, WF_OK, "a leader sends it back" },
+    { "tralai", "processing", L, 0, 0, 0, WF_NOT_NOW, "only what was submitted can be sent back" },
+    { "tuchoi", "processing", S, 0, 0, 0, WF_OK, "a specialist refuses with a reason" },
+    { "tuchoi", "signoff", L, 0, 0, 0, WF_OK, "a leader refuses at sign-off" },
+    { "tuchoi", "returned", L, 0, 0, 0, WF_NOT_NOW, "a returned dossier cannot be refused" },
+    { "lienthong", "processing", S, 0, 0, 0, WF_OK, "the specialist forwards it to another agency" },
+    { "lienthong", "processing", S, 1, 0, 0, WF_NOT_NOW, "a forwarded dossier is not forwarded again" },
+    { "lienthong", "signoff", S, 0, 0, 0, WF_NOT_NOW, "not while it waits for sign-off" },
+    { "tralienthong", "processing", S, 1, 0, 0, WF_OK, "the other agency sends it back" },
+    { "tralienthong", "processing", S, 0, 0, 0, WF_NOT_NOW, "nothing to send back at home" },
+    { "pheduyet", "signoff", L, 1, 0, 0, WF_NOT_NOW, "the agency it was forwarded to cannot sign it off" },
+    { "yeucaubosung", "processing", S, 1, 0, 0, WF_NOT_NOW, "only the competent unit asks the citizen" },
+    { "xinloi", "processing", S, 0, 0, 0, WF_OK, "the unit drafts an apology before it runs late" },
+    { "xinloi", "processing", S, 0, 0, 1, WF_NOT_NOW, "one draft at a time" },
+    { "xinloi", "resolved", L, 0, 0, 0, WF_NOT_NOW, "no apology once the result is ready" },
+    { "kyxinloi", "processing", L, 0, 0, 1, WF_OK, "a leader signs the draft" },
+    { "kyxinloi", "processing", L, 0, 0, 0, WF_NOT_NOW, "nothing to sign without a draft" },
+    { "kyxinloi", "processing", S, 0, 0, 1, WF_ROLE, "a specialist cannot sign it" },
+    { "dungxuly", "supplement_requested", L, 0, 0, 0, WF_OK, "a leader stops a dossier waiting for the citizen" },
+    { "dungxuly", "returned", L, 0, 0, 0, WF_NOT_NOW, "a finished dossier cannot be stopped" },
+    { "traketqua", "resolved", C, 0, 0, 0, WF_OK, "the counter returns the result" },
+    { "traketqua", "processing", C, 0, 0, 0, WF_NOT_NOW, "no result to return yet" },
+    { "traketqua", "resolved", C | L, 0, 0, 0, WF_OK, "several roles: any that fits" },
+    { "traketqua", "resolved", 0, 0, 0, 0, WF_ROLE, "no role at all" },
   };
   for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
     const struct wf_step *s = wf_find(rows[i].step);
-    CHECK(s && wf_check(s, rows[i].status, rows[i].roles) == rows[i].want, "%s", rows[i].why);
+    struct wf_ctx c = { rows[i].status, rows[i].roles, rows[i].fwd, rows[i].other, rows[i].draft };
+    CHECK(s && wf_check(s, &c) == rows[i].want, "%s", rows[i].why);
   }
   CHECK(wf_find("xoa-ho-so") == NULL, "an unknown step is not found");
   CHECK(wf_find(NULL) == NULL, "no step name");
-  const struct wf_step *open[8];
-  CHECK(wf_open("new", ROLE_COUNTER, open, 8) == 2, "a counter officer has two choices for a new dossier");
-  CHECK(wf_open("new", ROLE_LEADER, open, 8) == 0, "a leader has none for a new dossier");
-  CHECK(wf_open("returned", ROLE_COUNTER | ROLE_LEADER | ROLE_SPECIALIST, open, 8) == 0, "nothing follows 'returned'");
+  CHECK(wf_check(wf_find("tiepnhan"), &(struct wf_ctx){ "", C, 0, 0, 0 }) == WF_NOT_NOW, "an empty status matches no step");
+  CHECK(wf_check(wf_find("tralai"), &(struct wf_ctx){ "sign", L, 0, 0, 0 }) == WF_NOT_NOW, "a prefix of a status is not the status");
+  const struct wf_step *open[WF__MAX];
+  CHECK(wf_open(&(struct wf_ctx){ "new", C, 0, 0, 0 }, open, WF__MAX) == 2, "a counter officer has two choices for a new dossier");
+  CHECK(wf_open(&(struct wf_ctx){ "new", L, 0, 0, 0 }, open, WF__MAX) == 0, "a leader has none for a new dossier");
+  CHECK(wf_open(&(struct wf_ctx){ "returned", C | L | S, 0, 0, 0 }, open, WF__MAX) == 0, "nothing follows 'returned'");
+  CHECK(wf_open(&(struct wf_ctx){ "processing", S, 0, 1, 0 }, open, WF__MAX) == 1 && open[0]->action == WF_APOLOGY,
+        "a colleague's dossier: only the apology draft is open to a specialist");
   CHECK(wf_role_bit("leader") == ROLE_LEADER && wf_role_bit("chief") == 0, "role names");
+  CHECK(wf_to(wf_find("lienthong"), "processing")[0] == 'p' && wf_to(wf_find("pheduyet"), "signoff")[0] == 'r',
+        "forwarding keeps the status; approval leads to resolved");
+  CHECK(wf_share_days(15, 60) == 9, "60%% of 15 working days is 9");
+  CHECK(wf_share_days(3, 10) == 1, "a share is at least one day");
+  CHECK(wf_share_days(5, 20) == 1 && wf_share_days(7, 20) == 2, "shares round up");
+  CHECK(wf_share_days(0, 60) == 0, "a same-day procedure has same-day stages");
   return tap_done();
 }
