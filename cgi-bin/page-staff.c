@@ -79,9 +79,11 @@ int page_staff_worklist(struct req *r)
 }
 
 /* Does my unit take part in this dossier: holds it, received it, is
- * competent for it, or forwarded it? (Read access; acting needs holding.) */
+ * competent for it, or forwarded it? (Read access; acting needs holding.)
+ * A dossier never received is only its holder's. */
 static int involved(HDF *o, long unit)
 {
+  if (strcmp(hdf_get_value(o, "status", ""), "not_received") == 0) return hdf_get_int_value(o, "holder_id", -1) == unit;
   static const char *const cols[] = { "holder_id", "point_id", "resolver_id", "origin_id" };
   for (size_t i = 0; i < sizeof cols / sizeof *cols; i++)
     if (hdf_get_int_value(o, cols[i], -1) == unit) return 1;

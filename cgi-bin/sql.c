@@ -186,7 +186,7 @@ const struct sql_stmt sql_table[SQL__MAX] = {
     " LEFT JOIN proc_document pd ON pd.proc_id = d.proc_id AND pd.pos = t.doc_pos"
     " WHERE t.dossier_id = ? ORDER BY t.doc_pos, t.id" },
   [SQL_FILE_GET] = { SQL_FILE_GET, S,
-    "SELECT t.filename, t.mime, t.sha256, d.id AS dossier_id, d.holder_id, d.point_id, d.resolver_id,"
+    "SELECT t.filename, t.mime, t.sha256, d.id AS dossier_id, d.status, d.holder_id, d.point_id, d.resolver_id,"
     " COALESCE(d.origin_id, 0) AS origin_id"
     " FROM attachment t JOIN dossier d ON d.id = t.dossier_id WHERE t.id = ? AND d.code = ?" },
   /* One step of the workflow. The WHERE names the version the officer saw,

@@ -1,0 +1,58 @@
+#!/bin/sh
+# t0260-stop-register.sh: refusing and stopping a dossier with a reason (form 05, and what the citizen sees),
+# the worklist's filters, and the register of dossiers per unit and date range (form 07).
+. "$(dirname "$0")/lib.sh"
+mkfiles
+for u in mc-baydinh ld-baydinh cv2-baydinh mc-chinhanh3; do login "$u" >/dev/null; done
+cv2=$(account_id cv2-baydinh)
+a=$(new_dossier); atok=$(header location | sed 's|.*?k=||')
+b=$(new_dossier); btok=$(header location | sed 's|.*?k=||')
+for c in "$a" "$b"; do
+  step mc-baydinh "$c" tiepnhan >/dev/null
+  step ld-baydinh "$c" phancong "" -F "chuyen_vien=$cv2" >/dev/null
+done
+s=$(as ld-baydinh "/can-bo/ho-so/$a/dung-xu-ly"); check "no form 05 for a dossier still in progress (404, got $s)" test "$s" = 404
+s=$(step cv2-baydinh "$a" tuchoi ""); check "refusing needs a reason (422, got $s)" test "$s" = 422
+s=$(step cv2-baydinh "$a" tuchoi "Người yêu cầu không phải cha, mẹ hoặc người thân thích của trẻ"); check "the specialist refuses it with the reason (303, got $s)" test "$s" = 303
+check "refused: stopped, with a finishing time" test "$(sql "SELECT CONCAT(status, ':', finished_at IS NOT NULL) FROM dossier WHERE code = '$a'")" = "stopped:1"
+s=$(step ld-baydinh "$a" pheduyet); check "a refused dossier cannot be approved (422, got $s)" test "$s" = 422
+s=$(as ld-baydinh "/can-bo/ho-so/$a/dung-xu-ly"); check "the refusal notice (form 05) prints (got $s)" test "$s" = 200
+keep_html staff-stop
+check "with the reason and the form number" sh -c "grep -qF 'không phải cha, mẹ hoặc người thân thích' '$tmp/body' && grep -qF 'Mẫu số 05' '$tmp/body'"
+curl -sS -o "$tmp/pub" "$BASE/ho-so/$a?k=$atok&n=$$"
+check "the citizen reads that it was refused, and why" sh -c "grep -qF 'từ chối giải quyết hồ sơ này' '$tmp/pub' && grep -qF 'không phải cha, mẹ hoặc người thân thích' '$tmp/pub'"
+s=$(step cv2-baydinh "$b" dungxuly "Công dân có đơn xin rút hồ sơ"); check "a specialist cannot stop a dossier (403, got $s)" test "$s" = 403
+s=$(step ld-baydinh "$b" dungxuly ""); check "stopping needs a reason (422, got $s)" test "$s" = 422
+s=$(step ld-baydinh "$b" dungxuly "Công dân có đơn xin rút hồ sơ"); check "the leader stops it (303, got $s)" test "$s" = 303
+check "stopped: withdrawn" test "$(status_of "$b")" = withdrawn
+curl -sS -o "$tmp/pub" "$BASE/ho-so/$b?k=$btok&n=$$"
+check "the citizen reads that it stopped, and why" sh -c "grep -qF 'Hồ sơ đã dừng giải quyết' '$tmp/pub' && grep -qF 'Công dân có đơn xin rút hồ sơ' '$tmp/pub'"
+s=$(step ld-baydinh "$b" dungxuly "Lần hai"); check "it cannot be stopped twice (422, got $s)" test "$s" = 422
+
+# The worklist's filters: by procedure, by reception point, mine.
+c=$(new_dossier)
+s=$(as mc-baydinh "/can-bo?thu_tuc=1.001193&q=$c"); check "filter by procedure keeps it (got $s)" body_has "ho-so/$c\""
+as mc-baydinh "/can-bo?thu_tuc=2.000986&q=$c" >/dev/null
+check "filter by another procedure drops it" sh -c "! grep -qF 'ho-so/$c\"' '$tmp/body'"
+as mc-baydinh "/can-bo?diem=101&q=$c" >/dev/null
+check "filter by its reception point keeps it" body_has "ho-so/$c\""
+as mc-baydinh "/can-bo?diem=4&q=$c" >/dev/null
+check "filter by another point drops it" sh -c "! grep -qF 'ho-so/$c\"' '$tmp/body'"
+as mc-baydinh "/can-bo?trang_thai=signoff" >/dev/null
+check "filter by status: a new dossier is not waiting for sign-off" sh -c "! grep -qF 'ho-so/$c\"' '$tmp/body'"
+keep_html staff-worklist-filtered
+
+# Form 07: the register, per unit and date range.
+s=$(as mc-baydinh "/can-bo/so-theo-doi"); check "the register opens on this month (got $s)" test "$s" = 200
+keep_html staff-register
+check "it lists the unit's dossiers, refused and stopped included" sh -c "grep -qF '$a' '$tmp/body' && grep -qF '$b' '$tmp/body' && grep -qF '$c' '$tmp/body'"
+check "with the form number" body_has "Mẫu số 07"
+today=$(sql "SET time_zone = '+07:00'; SELECT CURDATE()")
+s=$(as mc-baydinh "/can-bo/so-theo-doi?tu=2020-01-01&den=2020-01-31"); check "an earlier month (got $s)" test "$s" = 200
+check "does not list today's dossiers" sh -c "! grep -qF '$a' '$tmp/body'"
+s=$(as mc-baydinh "/can-bo/so-theo-doi?tu=$today&den=2020-01-01"); check "an end before the start is refused (422, got $s)" test "$s" = 422
+check "with a message next to the end date" body_has 'id="e-den"'
+s=$(as mc-baydinh "/can-bo/so-theo-doi?tu=2024-02-30&den=$today"); check "an impossible date is refused (422, got $s)" test "$s" = 422
+as mc-chinhanh3 "/can-bo/so-theo-doi?tu=$today&den=$today" >/dev/null
+check "another unit's register does not list them" sh -c "! grep -qF '$a' '$tmp/body'"
+s=$(curl -sS -o /dev/null -w '%{http_code}' "$BASE/can-bo/so-theo-doi"); check "nobody signed out reads it (303 to sign-in, got $s)" test "$s" = 303
