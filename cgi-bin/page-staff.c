@@ -263,6 +263,8 @@ int page_staff_move(struct req *r)
     how = r->val[6];
     if (!how || (strcmp(how, "counter") && strcmp(how, "post") && strcmp(how, "electronic")))
       return refuse(r, "cach_tra", "Lang.staff.err_how");
+    if (strcmp(how, "electronic") == 0 && !hdf_get_int_value(r->hdf, "Page.c.has_result", 0))
+      return refuse(r, "cach_tra", "Lang.staff.err_no_result");
     if (strcmp(how, "post") == 0) {
       tracking = r->val[7] ? r->val[7] : "";
       err = hdf_set_value(r->hdf, K_FORM ".ma_buu_gui", tracking);

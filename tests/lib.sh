@@ -4,8 +4,9 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 n=0
 ok()   { n=$((n + 1)); echo "ok $n - $*"; }
 fail() { n=$((n + 1)); echo "not ok $n - $*"; }
+# Helpers keep their variables local (dash supports `local`), so a script's own names survive.
 check() { # check "description" command...
-  d=$1; shift
+  local d=$1; shift
   if "$@" >/dev/null 2>&1; then ok "$d"; else fail "$d"; fi
 }
 tmp=$(mktemp -d "$MOTCUA_TEST_WORK/t.XXXXXX")
@@ -62,10 +63,10 @@ login() {
     -F "_csrf=$t" -F "ten=$u" -F "mat_khau=$pw" "$BASE/can-bo/dang-nhap"
 }
 # as USER PATH [curl args]: a request in USER's session; prints the status.
-as() { u=$1; p=$2; shift 2; curl -sS -g -o "$tmp/body" -D "$tmp/head" -w '%{http_code}' -b "$tmp/jar-$u" -c "$tmp/jar-$u" "$@" "$BASE$p"; }
+as() { local u=$1 p=$2; shift 2; curl -sS -g -o "$tmp/body" -D "$tmp/head" -w '%{http_code}' -b "$tmp/jar-$u" -c "$tmp/jar-$u" "$@" "$BASE$p"; }
 # step USER CODE STEP [NOTE]: takes a workflow step with the form's token and version; prints the status.
 step() {
-  u=$1; c=$2; s=$3; note=${4:-}
+  local u=$1 c=$2 s=$3 note=${4:-} t v
   shift 3; [ $# -gt 0 ] && shift
   as "$u" "/can-bo/ho-so/$c" >/dev/null
   t=$(csrf); v=$(sed -n 's/.*name="phien_ban" value="\([0-9]*\)".*/\1/p' "$tmp/body" | head -1)

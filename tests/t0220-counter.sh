@@ -53,6 +53,7 @@ refusal() { # refusal TOKEN [curl args]: the applicant only, and the refusal but
 refuse_post() { as mc-chinhanh3 /can-bo/tiep-nhan/1.001193 >/dev/null; refusal "$(csrf)" "$@"; }
 s=$(refuse_post); check "refusing without the list of what is missing is refused (422, got $s)" test "$s" = 422
 check "with the message next to the list" body_has 'id="e-thieu"'
+keep_html staff-counter-refusal-error
 check "and what was typed kept" body_has 'value="Vũ Văn Nam"'
 check "nothing was written" test "$(dossiers)" = "$before"
 s=$(refuse_post -F "thieu=Bản chính Giấy chứng sinh do bệnh viện cấp") 

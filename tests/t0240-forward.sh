@@ -24,6 +24,11 @@ check "and is told it is assigned to someone else" body_has "đã được giao 
 # Forward to phường Bạch Mai for its part, then back.
 s=$(step cv2-baydinh "$code" lienthong "Đề nghị xác minh nơi cư trú"); check "forwarding needs the agency (422, got $s)" test "$s" = 422
 check "with a message next to the agency field" body_has 'id="e-don_vi"'
+keep_html staff-case-error
+as ld-baydinh "/can-bo/ho-so/$code" >/dev/null
+keep_html staff-case-leader
+offered=0; for b in phancong lienthong tuchoi dungxuly xinloi; do grep -qF "name=\"buoc\" value=\"$b\"" "$tmp/body" && offered=$((offered + 1)); done
+check "the leader is offered reassignment, forwarding, refusal, stopping and the apology ($offered of 5)" test "$offered" = 5
 s=$(step cv2-baydinh "$code" lienthong "" -F "don_vi=102"); check "and a note of what is asked (422, got $s)" test "$s" = 422
 s=$(step cv2-baydinh "$code" lienthong "Đề nghị xác minh nơi cư trú" -F "don_vi=101")
 check "not to its own unit (422, got $s)" test "$s" = 422

@@ -52,6 +52,7 @@ curl -sS -o "$tmp/pub" "$BASE/ho-so/$code?k=$tok&n=$$-2"
 check "the citizen sees the apology and its reason" sh -c "grep -qF 'xin lỗi ông/bà vì chưa trả kết quả đúng hẹn' '$tmp/pub' && grep -qF 'Chờ kết quả xác minh của cơ quan công an' '$tmp/pub'"
 check "and the new appointment" grep -qF "datetime=\"${workday}T17:00" "$tmp/pub"
 check "the on-time indicator says it was extended" grep -qF "cơ quan đã xin lỗi và hẹn lại" "$tmp/pub"
+cp "$tmp/pub" "$tmp/body"; keep_html status-apology
 check "signing is in the audit log" test "$(sql "SELECT COUNT(*) FROM audit_log l JOIN dossier d ON d.id = l.dossier_id WHERE d.code = '$code' AND l.action = 'kyxinloi' AND l.username = 'ld-baydinh'")" = 1
 s=$(step ld-baydinh "$code" kyxinloi); check "there is nothing left to sign (422, got $s)" test "$s" = 422
 

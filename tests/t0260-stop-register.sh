@@ -21,6 +21,7 @@ keep_html staff-stop
 check "with the reason and the form number" sh -c "grep -qF 'không phải cha, mẹ hoặc người thân thích' '$tmp/body' && grep -qF 'Mẫu số 05' '$tmp/body'"
 curl -sS -o "$tmp/pub" "$BASE/ho-so/$a?k=$atok&n=$$"
 check "the citizen reads that it was refused, and why" sh -c "grep -qF 'từ chối giải quyết hồ sơ này' '$tmp/pub' && grep -qF 'không phải cha, mẹ hoặc người thân thích' '$tmp/pub'"
+cp "$tmp/pub" "$tmp/body"; keep_html status-refused
 s=$(step cv2-baydinh "$b" dungxuly "Công dân có đơn xin rút hồ sơ"); check "a specialist cannot stop a dossier (403, got $s)" test "$s" = 403
 s=$(step ld-baydinh "$b" dungxuly ""); check "stopping needs a reason (422, got $s)" test "$s" = 422
 s=$(step ld-baydinh "$b" dungxuly "Công dân có đơn xin rút hồ sơ"); check "the leader stops it (303, got $s)" test "$s" = 303
@@ -28,6 +29,17 @@ check "stopped: withdrawn" test "$(status_of "$b")" = withdrawn
 curl -sS -o "$tmp/pub" "$BASE/ho-so/$b?k=$btok&n=$$"
 check "the citizen reads that it stopped, and why" sh -c "grep -qF 'Hồ sơ đã dừng giải quyết' '$tmp/pub' && grep -qF 'Công dân có đơn xin rút hồ sơ' '$tmp/pub'"
 s=$(step ld-baydinh "$b" dungxuly "Lần hai"); check "it cannot be stopped twice (422, got $s)" test "$s" = 422
+
+# Electronic return needs an electronic result.
+d=$(new_dossier); dtok=$(header location | sed 's|.*?k=||')
+step mc-baydinh "$d" tiepnhan >/dev/null; step ld-baydinh "$d" phancong "" -F "chuyen_vien=$cv2" >/dev/null
+step cv2-baydinh "$d" trinhky >/dev/null; step ld-baydinh "$d" pheduyet >/dev/null
+s=$(step mc-baydinh "$d" traketqua "" -F "cach_tra=electronic"); check "no electronic return without an electronic result (422, got $s)" test "$s" = 422
+check "it says so next to the choice" body_has "chưa có kết quả điện tử"
+s=$(step mc-baydinh "$d" traketqua "" -F "cach_tra=post" -F "ma_buu_gui=EB123456789VN"); check "returned by post with the tracking number (303, got $s)" test "$s" = 303
+check "the tracking number is kept" test "$(sql "SELECT CONCAT(returned_how, ' ', post_tracking) FROM dossier WHERE code = '$d'")" = "post EB123456789VN"
+curl -sS -o "$tmp/pub" "$BASE/ho-so/$d?k=$dtok&n=$$"
+check "the citizen sees it went by post, with the tracking number" sh -c "grep -qF 'Đã trả kết quả: Nhận qua dịch vụ bưu chính công ích' '$tmp/pub' && grep -qF 'EB123456789VN' '$tmp/pub'"
 
 # The worklist's filters: by procedure, by reception point, mine.
 c=$(new_dossier)

@@ -110,5 +110,10 @@ int main(void)
   char sqlbuf[24];
   CHECK(cal_format_sql(sqlbuf, sizeof sqlbuf, T(2025, 11, 24, 9, 5)) == 0 && strcmp(sqlbuf, "2025-11-24 09:05:00") == 0, "DATETIME text (%s)", sqlbuf);
   CHECK(cal_format_sql(sqlbuf, 8, T(2025, 11, 24, 9, 5)) == -1, "DATETIME into a short buffer fails");
+  int64_t m = 0;
+  CHECK(cal_parse_sql("2025-11-24 09:05", &m) == 0 && m == T(2025, 11, 24, 9, 5), "DATETIME text back to minutes");
+  CHECK(cal_parse_sql("2025-11-24 09:05:59", &m) == 0 && m == T(2025, 11, 24, 9, 5), "seconds are ignored");
+  CHECK(cal_parse_sql("2025-11-24 24:00", &m) == -1 && cal_parse_sql("2025-11-24", &m) == -1 &&
+        cal_parse_sql("2025-02-30 08:00", &m) == -1 && cal_parse_sql(NULL, &m) == -1, "malformed DATETIME text is refused");
   return tap_done();
 }
