@@ -51,6 +51,9 @@ int session_auth(struct req *r, int roles)
   r->user_id = hdf_get_int_value(r->hdf, "Page.staff.account_id", 0);
   r->user_unit = hdf_get_int_value(r->hdf, "Page.staff.unit_id", 0);
   r->user_roles = session_roles(hdf_get_value(r->hdf, "Page.staff.roles", ""));
+  /* What the pages offer follows the roles (the routes check them again). */
+  NEOERR *err = hdf_set_int_value(r->hdf, "Page.staff.counter", (r->user_roles & ROLE_COUNTER) != 0);
+  if (err) { nerr_ignore(&err); return 503; }
   /* Idle time is counted from the last request; written at most once a
    * minute, not on every page. */
   if (hdf_get_int_value(r->hdf, "Page.staff.stale", 0) && db_exec(SQL_SESSION_TOUCH, DB_ARGS(h), NULL) < 0) return 503;

@@ -148,7 +148,8 @@ const struct sql_stmt sql_table[SQL__MAX] = {
   [SQL_WORKLIST] = { SQL_WORKLIST, S,
     "SELECT d.code, d.status, d.applicant_name, d.channel, p.name AS proc_name, p.code AS proc_code,"
     " " DT("d.received_at", "received") ", " DT("d.due_at", "due") ","
-    " d.due_at < NOW() AS overdue, d.due_at < NOW() + INTERVAL 1 DAY AS due_soon,"
+    " d.finished_at IS NULL AND d.due_at < NOW() AS overdue,"
+    " d.finished_at IS NULL AND d.due_at < NOW() + INTERVAL 1 DAY AS due_soon,"
     " pt.short_name AS point, COALESCE(a.full_name, '') AS assignee, d.origin_id IS NOT NULL AS forwarded,"
     " d.first_due_at IS NOT NULL AS extended,"
     " EXISTS (SELECT 1 FROM dossier_apology ap WHERE ap.dossier_id = d.id AND ap.signed_at IS NULL) AS draft"
@@ -166,7 +167,7 @@ const struct sql_stmt sql_table[SQL__MAX] = {
     " COALESCE(d.origin_id, 0) AS origin_id, COALESCE(d.assignee_id, 0) AS assignee_id,"
     " " DT("d.received_at", "received") ", " DT("d.due_at", "due") ", " DT("d.step_due_at", "step_due") ","
     " " DT("d.first_due_at", "first_due") ", " DT("d.finished_at", "finished") ","
-    " d.due_at < NOW() AS overdue, d.due_at < NOW() + INTERVAL 1 DAY AS due_soon,"
+    " d.finished_at IS NULL AND d.due_at < NOW() AS overdue, d.finished_at IS NULL AND d.due_at < NOW() + INTERVAL 1 DAY AS due_soon,"
     " p.code AS proc_code, p.name AS proc_name, d.returned_how, d.post_tracking, d.result_sha IS NOT NULL AS has_result,"
     " h.name AS holder_name, pt.name AS point_name, pt.address AS point_address, rs.name AS resolver_name,"
     " COALESCE(o.name, '') AS origin_name, COALESCE(a.full_name, '') AS assignee_name,"

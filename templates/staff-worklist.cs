@@ -1,12 +1,11 @@
 <?cs # staff-worklist.cs: GET /can-bo — what waits on my unit, by due date. ?><?cs set:Page.title = Lang.staff.worklist ?><?cs include:"header.cs" ?>
 <h1><?cs var:Lang.staff.worklist ?> — <?cs var:Page.staff.unit_name ?></h1>
-<?cs if:Page.staff.roles ?><form method="get" action="/can-bo/tiep-nhan" class="filters">
+<?cs if:Page.staff.counter == 1 ?><form method="get" action="/can-bo/tiep-nhan" class="filters">
 <div class="field"><label for="f-thu_tuc"><?cs var:Lang.staff.receive ?></label>
 <p class="hint" id="h-thu_tuc"><?cs var:Lang.staff.receive_hint ?></p>
 <input id="f-thu_tuc" name="thu_tuc" type="text" maxlength="32" aria-describedby="h-thu_tuc"></div>
 <button type="submit"><?cs var:Lang.staff.receive_open ?></button>
 </form><?cs /if ?>
-<p class="noprint"><a href="/can-bo/so-theo-doi"><?cs var:Lang.staff.register_link ?></a></p>
 <form method="get" action="/can-bo" class="filters">
 <div class="field"><label for="f-trang_thai"><?cs var:Lang.staff.filter_status ?></label>
 <select id="f-trang_thai" name="trang_thai"><option value=""><?cs var:Lang.staff.all ?></option>

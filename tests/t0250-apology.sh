@@ -14,7 +14,7 @@ due0=$(sql "SELECT due_at FROM dossier WHERE code = '$code'")
 as cv2-baydinh "/can-bo?q=$code" >/dev/null
 keep_html staff-worklist-due-soon
 check "the worklist marks it due within a day" sh -c "grep -qF 'class=\"due-soon\"' '$tmp/body' && grep -qF 'Đến hạn trong 1 ngày' '$tmp/body'"
-check "and says to draft the apology today" body_has "lập văn bản xin lỗi, hẹn lại (mẫu 04) ngay hôm nay"
+check "and says to draft the apology today" body_has "hẹn lại (mẫu 04): lập ngay hôm nay nếu không kịp"
 
 day() { # day SQL-CONDITION: the first day 1..30 days after the appointment's day that meets it
   sql "SELECT MIN(x) FROM (SELECT DATE(d.due_at) + INTERVAL s.seq DAY AS x FROM dossier d JOIN seq_1_to_30 s WHERE d.code = '$code') t

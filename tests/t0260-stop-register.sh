@@ -42,6 +42,10 @@ curl -sS -o "$tmp/pub" "$BASE/ho-so/$d?k=$dtok&n=$$"
 check "the citizen sees it went by post, with the tracking number" sh -c "grep -qF 'Đã trả kết quả: Nhận qua dịch vụ bưu chính công ích' '$tmp/pub' && grep -qF 'EB123456789VN' '$tmp/pub'"
 
 # The worklist's filters: by procedure, by reception point, mine.
+as ld-baydinh /can-bo >/dev/null
+check "a leader is not offered counter reception" sh -c "! grep -qF 'action=\"/can-bo/tiep-nhan\"' '$tmp/body'"
+as mc-baydinh /can-bo >/dev/null
+check "a counter officer is" body_has 'action="/can-bo/tiep-nhan"'
 c=$(new_dossier)
 s=$(as mc-baydinh "/can-bo?thu_tuc=1.001193&q=$c"); check "filter by procedure keeps it (got $s)" body_has "ho-so/$c\""
 as mc-baydinh "/can-bo?thu_tuc=2.000986&q=$c" >/dev/null
