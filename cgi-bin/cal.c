@@ -139,6 +139,11 @@ int cal_parse_date(const char *s, int32_t *day)
   return 0;
 }
 
+enum cal_unit cal_unit_parse(const char *s)
+{
+  return s && strcmp(s, "calendar") == 0 ? CAL_CALENDAR : CAL_WORKING;
+}
+
 int cal_parse_sql(const char *s, int64_t *minutes)
 {
   char date[11];

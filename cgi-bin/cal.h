@@ -25,6 +25,8 @@ int64_t cal_open_from(const struct cal_rules *r, int64_t t);
 /* The appointment for a dossier received at `received` with a limit of
  * `days` (0: same working day) counted in `unit`. */
 int64_t cal_due(const struct cal_rules *r, int64_t received, int days, enum cal_unit unit);
+/* A limit's unit as stored ("calendar" or "working"); anything else is working days. */
+enum cal_unit cal_unit_parse(const char *s);
 int cal_parse_hhmm_range(const char *s, int *open, int *close); /* "08:00-12:00" -> 0, else -1 */
 int cal_parse_date(const char *s, int32_t *day);                /* strict "YYYY-MM-DD", 1900..2199 -> 0, else -1 */
 /* "YYYY-MM-DD HH:MM" (seconds ignored) -> minutes; 0, or -1 when malformed. */

@@ -281,7 +281,7 @@ int page_dossier_supplement(struct req *r)
   int days = hdf_get_int_value(r->hdf, "Page.d.limit_days", 0);
   const char *unit = hdf_get_value(r->hdf, "Page.d.limit_unit", "working");
   char due[24];
-  cal_format_sql(due, sizeof due, cal_due(&rules, r->now, days, strcmp(unit, "calendar") == 0 ? CAL_CALENDAR : CAL_WORKING));
+  cal_format_sql(due, sizeof due, cal_due(&rules, r->now, days, cal_unit_parse(unit)));
   const char *id = hdf_get_value(r->hdf, "Page.d.id", "");
   for (int i = 0; i < n; i++) {
     char size_s[24];

@@ -190,7 +190,7 @@ static int stage_due(struct req *r, const struct cal_rules *rules, const char *s
   if (got == 0) return 0;
   const char *u = hdf_get_value(r->hdf, "Page.c.limit_unit", "working");
   int days = wf_share_days(hdf_get_int_value(r->hdf, "Page.c.limit_days", 0), pct);
-  int64_t t = cal_due(rules, r->now, days, strcmp(u, "calendar") == 0 ? CAL_CALENDAR : CAL_WORKING);
+  int64_t t = cal_due(rules, r->now, days, cal_unit_parse(u));
   if (t > due) t = due;
   return cal_format_sql(out, n, t);
 }
@@ -291,9 +291,8 @@ int page_staff_move(struct req *r)
   /* Deadlines: acceptance starts the clock; a signed apology moves the
    * appointment; a new stage (or a new holder) gets its share. */
   if (step->action == WF_ACCEPT) {
-    const char *u = hdf_get_value(r->hdf, "Page.c.limit_unit", "working");
     due = cal_due(&rules, r->now, hdf_get_int_value(r->hdf, "Page.c.limit_days", 0),
-                  strcmp(u, "calendar") == 0 ? CAL_CALENDAR : CAL_WORKING);
+                  cal_unit_parse(hdf_get_value(r->hdf, "Page.c.limit_unit", NULL)));
     cal_format_sql(due_s, sizeof due_s, due);
   }
   if (new_due_s[0] && step->action == WF_APOLOGY_SIGN && cal_parse_sql(new_due_s, &due) != 0) return 500;

@@ -312,7 +312,7 @@ int page_submit_post(struct req *r)
   if (days < 0) { log_err("procedure %s has no time limit in force", r->segment); return 500; }
   int green = green_days >= 0;
   int limit = green ? green_days : days;
-  int64_t due = cal_due(&rules, r->now, limit, strcmp(unit, "calendar") == 0 ? CAL_CALENDAR : CAL_WORKING);
+  int64_t due = cal_due(&rules, r->now, limit, cal_unit_parse(unit));
 
   char day_s[16], now_s[24], due_s[24];
   int y, mo, d;

@@ -77,6 +77,11 @@ int main(void)
     { T(2025, 11, 24, 9, 0), 10, CAL_CALENDAR, T(2025, 12, 4, 9, 0), "10 calendar days" },
     { T(2025, 4, 20, 9, 0), 10, CAL_CALENDAR, T(2025, 5, 5, 8, 0), "calendar days landing on 1/5 move to the next working morning" },
     { T(2025, 11, 21, 9, 0), 8, CAL_CALENDAR, T(2025, 12, 1, 8, 0), "calendar days landing on a Saturday" },
+    /* The rules around the arithmetic: a green-lane dossier is counted with the shortened limit; a
+     * supplement stops the clock and the full limit restarts from the complete dossier's arrival. */
+    { T(2025, 11, 24, 9, 30), 2, CAL_WORKING, T(2025, 11, 26, 9, 30), "green lane: 2 working days instead of 5" },
+    { T(2025, 11, 28, 16, 30), 3, CAL_WORKING, T(2025, 12, 3, 16, 30), "supplement arriving Friday 16:30 restarts 3 days: Wednesday 16:30" },
+    { T(2025, 11, 29, 11, 0), 3, CAL_WORKING, T(2025, 12, 4, 8, 0), "supplement arriving on a Saturday restarts from Monday 08:00" },
   };
   for (size_t i = 0; i < sizeof due / sizeof *due; i++) {
     int64_t d = cal_due(&r, due[i].recv, due[i].days, due[i].unit);
@@ -110,6 +115,8 @@ int main(void)
   char sqlbuf[24];
   CHECK(cal_format_sql(sqlbuf, sizeof sqlbuf, T(2025, 11, 24, 9, 5)) == 0 && strcmp(sqlbuf, "2025-11-24 09:05:00") == 0, "DATETIME text (%s)", sqlbuf);
   CHECK(cal_format_sql(sqlbuf, 8, T(2025, 11, 24, 9, 5)) == -1, "DATETIME into a short buffer fails");
+  CHECK(cal_unit_parse("calendar") == CAL_CALENDAR && cal_unit_parse("working") == CAL_WORKING &&
+        cal_unit_parse(NULL) == CAL_WORKING && cal_unit_parse("") == CAL_WORKING, "limit units as stored");
   int64_t m = 0;
   CHECK(cal_parse_sql("2025-11-24 09:05", &m) == 0 && m == T(2025, 11, 24, 9, 5), "DATETIME text back to minutes");
   CHECK(cal_parse_sql("2025-11-24 09:05:59", &m) == 0 && m == T(2025, 11, 24, 9, 5), "seconds are ignored");
