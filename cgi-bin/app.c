@@ -108,6 +108,14 @@ int app_redirect(struct req *r, const char *fmt, ...)
   return 303;
 }
 
+const char *app_last_match(HDF *list, const char *key, const char *value, const char *field)
+{
+  const char *found = NULL;
+  for (HDF *row = list ? hdf_obj_child(list) : NULL; row; row = hdf_obj_next(row))
+    if (strcmp(hdf_get_value(row, key, ""), value) == 0) found = hdf_get_value(row, field, "");
+  return found;
+}
+
 int app_set_datetime(HDF *hdf, const char *prefix, const char *s)
 {
   int y, mo, d, h, mi;

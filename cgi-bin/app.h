@@ -118,6 +118,9 @@ void app_error(struct req *r, const char *field, const char *lang_key);  /* Page
 int app_redirect(struct req *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* "2025-11-24 09:30" -> prefix.{date,time,hh,mm,iso}; returns 0 or -1. */
 int app_set_datetime(HDF *hdf, const char *prefix, const char *sql_datetime);
+/* In a list of rows (children of `list`), the value of `field` in the
+ * last row whose `key` equals `value`; NULL when none does. */
+const char *app_last_match(HDF *list, const char *key, const char *value, const char *field);
 /* The local time now, as minutes since 1970-01-01 00:00 Hanoi time. */
 int64_t app_now(void);
 

@@ -73,9 +73,7 @@ int dossier_load(struct req *r, const char *token)
  * supplement_requested event, as Page.request. */
 static int set_request(struct req *r)
 {
-  const char *note = NULL;
-  for (HDF *e = hdf_get_child(r->hdf, "Page.events"); e; e = hdf_obj_next(e))
-    if (strcmp(hdf_get_value(e, "ev_status", ""), "supplement_requested") == 0) note = hdf_get_value(e, "ev_note", "");
+  const char *note = app_last_match(hdf_get_obj(r->hdf, "Page.events"), "ev_status", "supplement_requested", "ev_note");
   if (note) {
     NEOERR *err = hdf_set_value(r->hdf, "Page.request", note);
     if (err) { nerr_ignore(&err); return 500; }
@@ -95,9 +93,8 @@ int page_dossier_status(struct req *r)
   }
   /* Why it stopped (refused, withdrawn, not received): the note of the
    * event that put it in its present status. */
-  const char *status = hdf_get_value(r->hdf, "Page.d.status", ""), *reason = NULL;
-  for (HDF *e = hdf_get_child(r->hdf, "Page.events"); e; e = hdf_obj_next(e))
-    if (strcmp(hdf_get_value(e, "ev_status", ""), status) == 0) reason = hdf_get_value(e, "ev_note", "");
+  const char *reason = app_last_match(hdf_get_obj(r->hdf, "Page.events"), "ev_status",
+                                      hdf_get_value(r->hdf, "Page.d.status", ""), "ev_note");
   NEOERR *err = hdf_set_value(r->hdf, "Page.reason", reason ? reason : "");
   if (err) { nerr_ignore(&err); return 500; }
   /* A signed apology (form 04): its reason and the new appointment. */

@@ -90,11 +90,15 @@ static int involved(HDF *o, long unit)
   return 0;
 }
 
-static int set_int(struct req *r, const char *key, long v)
+/* For each DATETIME column of a row that has a value, its parts as t_<column> (app_set_datetime). */
+static void set_times(HDF *row, const char *const *cols, size_t n)
 {
-  NEOERR *err = hdf_set_valuef(r->hdf, "%s=%ld", key, v);
-  if (err) { nerr_ignore(&err); return -1; }
-  return 0;
+  for (size_t i = 0; i < n; i++) {
+    char dst[24];
+    snprintf(dst, sizeof dst, "t_%s", cols[i]);
+    const char *v = hdf_get_value(row, cols[i], NULL);
+    if (v && *v) app_set_datetime(row, dst, v);
+  }
 }
 
 /* Loads the dossier named by the path into Page.c, if my unit takes part
@@ -108,13 +112,9 @@ static int load_case(struct req *r)
   HDF *c = hdf_get_obj(r->hdf, "Page.c");
   if (n == 0 || !c || !involved(c, r->user_unit)) return 404;
   static const char *const times[] = { "due", "received", "step_due", "first_due", "finished" };
-  for (size_t i = 0; i < sizeof times / sizeof *times; i++) {
-    char dst[16];
-    snprintf(dst, sizeof dst, "t_%s", times[i]);
-    const char *v = hdf_get_value(c, times[i], NULL);
-    if (v) app_set_datetime(c, dst, v);
-  }
-  if (set_int(r, "Page.c.here", hdf_get_int_value(c, "holder_id", -1) == r->user_unit) != 0) return 500;
+  set_times(c, times, sizeof times / sizeof *times);
+  err = hdf_set_int_value(c, "here", hdf_get_int_value(c, "holder_id", -1) == r->user_unit);
+  if (err) { nerr_ignore(&err); return 500; }
   return 0;
 }
 
@@ -286,6 +286,7 @@ int page_staff_move(struct req *r)
   if (step->action == WF_APOLOGY_SIGN) {
     if (db_row(SQL_APOLOGY_LAST, r->hdf, "Page.ap", DB_ARGS(id)) != 1) return 503;
     snprintf(new_due_s, sizeof new_due_s, "%s", hdf_get_value(r->hdf, "Page.ap.new_due_sql", ""));
+    if (cal_parse_sql(new_due_s, &due) != 0) return 500;
   }
 
   /* Deadlines: acceptance starts the clock; a signed apology moves the
@@ -295,7 +296,6 @@ int page_staff_move(struct req *r)
                   cal_unit_parse(hdf_get_value(r->hdf, "Page.c.limit_unit", NULL)));
     cal_format_sql(due_s, sizeof due_s, due);
   }
-  if (new_due_s[0] && step->action == WF_APOLOGY_SIGN && cal_parse_sql(new_due_s, &due) != 0) return 500;
   const char *old_step = hdf_get_value(r->hdf, "Page.c.step_due", NULL);
   int restage = step->to || step->action == WF_FORWARD || step->action == WF_FORWARD_BACK;
   if (restage) {
@@ -436,10 +436,8 @@ int page_staff_stop(struct req *r)
   const char *status = hdf_get_value(r->hdf, "Page.c.status", "");
   if (strcmp(status, "stopped") != 0 && strcmp(status, "withdrawn") != 0) return 404;
   if (db_rows(SQL_DOSSIER_VIEW, r->hdf, "Page.events", DB_ARGS(r->segment)) < 0) return 503;
-  const char *reason = "";
-  for (HDF *e = hdf_get_child(r->hdf, "Page.events"); e; e = hdf_obj_next(e))
-    if (strcmp(hdf_get_value(e, "ev_status", ""), status) == 0) reason = hdf_get_value(e, "ev_note", "");
-  NEOERR *err = hdf_set_value(r->hdf, "Page.reason", reason);
+  const char *reason = app_last_match(hdf_get_obj(r->hdf, "Page.events"), "ev_status", status, "ev_note");
+  NEOERR *err = hdf_set_value(r->hdf, "Page.reason", reason ? reason : "");
   if (err) { nerr_ignore(&err); return 500; }
   return set_doc(r, "stop");
 }
@@ -469,12 +467,7 @@ int page_staff_register(struct req *r)
   static const char *const times[] = { "received", "due", "new_due", "finished", "returned" };
   int no = 0;
   for (HDF *row = hdf_get_child(r->hdf, "Page.rows"); row; row = hdf_obj_next(row)) {
-    for (size_t i = 0; i < sizeof times / sizeof *times; i++) {
-      char dst[16];
-      snprintf(dst, sizeof dst, "t_%s", times[i]);
-      const char *v = hdf_get_value(row, times[i], NULL);
-      if (v && *v) app_set_datetime(row, dst, v);
-    }
+    set_times(row, times, sizeof times / sizeof *times);
     NEOERR *e = hdf_set_int_value(row, "no", ++no);
     if (e) { nerr_ignore(&e); return 500; }
   }
