@@ -49,10 +49,12 @@ migrate)
   done
   ;;
 grants)
-  # One account per program, granted only what its statements need.
-  pw() { sed -n 's/^DB.password = //p' "$var/conf/$1.hdf"; }
-  sed -e "s/@PUBLIC_PW@/$(pw public)/" -e "s/@STAFF_PW@/$(pw staff)/" -e "s/@TOOL_PW@/$(pw tool)/" \
-    "$top/db/grants.sql.in" | client motcua
+  # One account per program (cgi-bin/programs), granted only what its
+  # statements need: @PW:<account>@ in grants.sql.in is its password.
+  subst=$(grep -v '^#' "$top/cgi-bin/programs" | awk 'NF' | while read -r _ _ conf account _; do
+    printf 's/@PW:%s@/%s/;' "$account" "$(sed -n 's/^DB.password = //p' "$var/conf/$conf.hdf")"
+  done)
+  sed -e "$subst" "$top/db/grants.sql.in" | client motcua
   ;;
 stop)
   if [ -f "$var/run/mariadb.pid" ]; then

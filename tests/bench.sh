@@ -10,8 +10,8 @@ N=${BENCH_DOSSIERS:-1000}
 DUR=${BENCH_SECONDS:-8}
 work=$(mktemp -d /tmp/motcua-bench.XXXXXX)
 var=$work/var
-trap 'cgi-bin/motcua-stack.sh stop "$var" >/dev/null 2>&1' EXIT
-cgi-bin/motcua-stack.sh start "$var" "$port" "$top/build" >"$work/stack.log" 2>&1
+trap 'cgi-bin/tools/motcua-stack.sh stop "$var" >/dev/null 2>&1' EXIT
+cgi-bin/tools/motcua-stack.sh start "$var" "$port" "$top/build" >"$work/stack.log" 2>&1
 base=http://127.0.0.1:$port
 export MOTCUA_TEST_WORK=$work BASE=$base VAR=$var
 

@@ -30,17 +30,17 @@ done
 echo "== starting a throwaway instance on port $port (ASan+UBSan build) in $work"
 export ASAN_OPTIONS=abort_on_error=1:detect_leaks=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-if ! cgi-bin/motcua-stack.sh start "$work/var" "$port" "$top/build/asan" >"$work/stack.log" 2>&1; then
+if ! cgi-bin/tools/motcua-stack.sh start "$work/var" "$port" "$top/build/asan" >"$work/stack.log" 2>&1; then
   cat "$work/stack.log"
   echo "not ok - the test instance did not start" | count
-  cgi-bin/motcua-stack.sh stop "$work/var" >/dev/null 2>&1
+  cgi-bin/tools/motcua-stack.sh stop "$work/var" >/dev/null 2>&1
 else
   export BASE="http://127.0.0.1:$port" VAR="$work/var"
   for t in tests/t[0-9]*.sh; do
     echo "# $t"
     ( sh "$t"; rc=$?; [ $rc -eq 0 ] || echo "not ok - $t exited with $rc" ) 2>&1 | count
   done
-  cgi-bin/motcua-stack.sh stop "$work/var" >/dev/null 2>&1
+  cgi-bin/tools/motcua-stack.sh stop "$work/var" >/dev/null 2>&1
   # Any sanitizer report or crashed worker in the programs' log fails the
   # run (signal 9 is t0020 killing a worker on purpose).
   crash='ERROR: AddressSanitizer|runtime error:|killed by signal ([0-8]|1[0-9])[^0-9]|exited with'

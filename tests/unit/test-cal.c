@@ -1,7 +1,7 @@
 /* test-cal.c: working days, office hours and appointment dates against Vietnam's 2025 calendar. */
 #include <string.h>
 
-#include "cal.h"
+#include "rules/cal.h"
 #include "tap.h"
 
 #define D(y, m, d) cal_days_from_civil(y, m, d)

@@ -1,8 +1,8 @@
 /* test-dcode.c: dossier codes: formatting and strict checking. */
 #include <string.h>
 
-#include "cal.h"
-#include "dcode.h"
+#include "rules/cal.h"
+#include "rules/dcode.h"
 #include "tap.h"
 
 int main(void)

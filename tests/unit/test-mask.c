@@ -1,7 +1,7 @@
 /* test-mask.c: public pages show names masked. */
 #include <string.h>
 
-#include "mask.h"
+#include "rules/mask.h"
 #include "tap.h"
 
 int main(void)

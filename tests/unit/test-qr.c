@@ -6,8 +6,8 @@
 
 #include <gd.h>
 
-#include "qr.h"
-#include "receipt-png.h"
+#include "rules/qr.h"
+#include "rules/receipt-png.h"
 #include "tap.h"
 
 static const char *font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";

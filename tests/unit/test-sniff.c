@@ -1,5 +1,5 @@
 /* test-sniff.c: file types by content, not by name. */
-#include "sniff.h"
+#include "rules/sniff.h"
 #include "tap.h"
 
 int main(void)

@@ -2,7 +2,7 @@
 #include <string.h>
 
 #include "tap.h"
-#include "token.h"
+#include "rules/token.h"
 
 int main(void)
 {

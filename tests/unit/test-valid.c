@@ -2,7 +2,7 @@
 #include <string.h>
 
 #include "tap.h"
-#include "valid.h"
+#include "rules/valid.h"
 
 int main(void)
 {

@@ -1,6 +1,6 @@
 /* test-workflow.c: allowed and refused transitions, for each role and state, and stage shares. */
 #include "tap.h"
-#include "workflow.h"
+#include "rules/workflow.h"
 
 #define C ROLE_COUNTER
 #define S ROLE_SPECIALIST

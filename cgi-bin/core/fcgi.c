@@ -1,0 +1,191 @@
+/* fcgi.c: the FastCGI adapter: a prefork supervisor and the bridge that feeds libfcgi requests to ClearSilver. */
+#include <errno.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <fcgiapp.h>
+#include <ClearSilver.h>
+
+#include "core/fcgi.h"
+#include "core/log.h"
+
+/* This is the only file that includes fcgiapp.h: everything else reads the
+ * request through ClearSilver's cgiwrap, which we point at the current
+ * FCGX_Request below; responses go out through render.c. */
+
+static FCGX_Request req;
+static volatile sig_atomic_t stopping;
+static volatile sig_atomic_t busy;      /* a worker is answering a request */
+static int is_worker;
+
+static int cb_read(void *data, char *buf, int len)
+{
+  (void)data;
+  return FCGX_GetStr(buf, len, req.in);
+}
+
+/* The ClearSilver sample passes the va_list to printf; FCGX_VFPrintF is
+ * the right callee. */
+static int cb_writef(void *data, const char *fmt, va_list ap)
+{
+  (void)data;
+  return FCGX_VFPrintF(req.out, fmt, ap);
+}
+
+static int cb_write(void *data, const char *buf, int len)
+{
+  (void)data;
+  return FCGX_PutStr(buf, len, req.out);
+}
+
+static char *cb_getenv(void *data, const char *name)
+{
+  (void)data;
+  /* cgi_init asks for ~100 SSL_* and HTTPS_* variables that nginx never
+   * passes (it says HTTPS=on instead); answering them without scanning the
+   * parameter list saves most of its per-request lookups. */
+  if (strncmp(name, "SSL_", 4) == 0 || strncmp(name, "HTTPS_", 6) == 0) return NULL;
+  const char *v = FCGX_GetParam(name, req.envp);
+  return v ? strdup(v) : NULL;
+}
+
+static int cb_putenv(void *data, const char *k, const char *v)
+{
+  (void)data; (void)k; (void)v;
+  return -1; /* a request's environment is read-only */
+}
+
+static int cb_iterenv(void *data, int x, char **k, char **v)
+{
+  (void)data;
+  *k = NULL;
+  *v = NULL;
+  for (int i = 0; req.envp && req.envp[i]; i++) {
+    if (i != x) continue;
+    const char *kv = req.envp[i];
+    const char *eq = strchr(kv, '=');
+    if (!eq) return 0;
+    *k = strndup(kv, (size_t)(eq - kv));
+    *v = strdup(eq + 1);
+    if (!*k || !*v) { free(*k); free(*v); *k = *v = NULL; return -1; }
+    return 0;
+  }
+  return 0;
+}
+
+const char *fcgi_param(const char *name)
+{
+  return FCGX_GetParam(name, req.envp);
+}
+
+/* libfcgi restarts accept() after a signal, so an idle worker would never
+ * notice a stop request: it leaves at once; a busy one finishes its
+ * request first. */
+static void on_term(int sig)
+{
+  (void)sig;
+  if (is_worker && !busy) _exit(0);
+  stopping = 1;
+}
+
+static void worker_loop(const struct fcgi_app *app, int sock)
+{
+  is_worker = 1;
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_term;
+  sigaction(SIGTERM, &sa, NULL);
+  sigaction(SIGINT, &sa, NULL);
+  signal(SIGPIPE, SIG_IGN);
+
+  if (app->init && app->init(app->arg) != 0) {
+    log_err("worker %d: init failed", (int)getpid());
+    _exit(3);
+  }
+  if (FCGX_InitRequest(&req, sock, 0) != 0) _exit(3);
+  cgiwrap_init_emu(NULL, cb_read, cb_writef, cb_write, cb_getenv, cb_putenv, cb_iterenv);
+
+  unsigned long served = 0;
+  while (!stopping && FCGX_Accept_r(&req) >= 0) {
+    busy = 1;
+    app->handle(app->arg);
+    FCGX_Finish_r(&req);
+    busy = 0;
+    served++;
+    /* A worker recycles itself after max_requests, so a slow leak in a
+     * library can never grow without bound; the supervisor replaces it. */
+    if (app->max_requests && served >= app->max_requests) break;
+  }
+  if (app->fini) app->fini(app->arg);
+  _exit(0);
+}
+
+static pid_t spawn(const struct fcgi_app *app, int sock)
+{
+  pid_t pid = fork();
+  if (pid == 0) worker_loop(app, sock);
+  if (pid < 0) log_err("fork: %s", strerror(errno));
+  return pid;
+}
+
+int fcgi_run(const struct fcgi_app *app, const char *socket_path, int workers)
+{
+  if (FCGX_Init() != 0) { log_err("FCGX_Init failed"); return -1; }
+  unlink(socket_path);
+  mode_t old = umask(0007); /* nginx runs in our group or as us */
+  int sock = FCGX_OpenSocket(socket_path, 128);
+  umask(old);
+  if (sock < 0) { log_err("cannot listen on %s", socket_path); return -1; }
+
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_term;
+  sigaction(SIGTERM, &sa, NULL);
+  sigaction(SIGINT, &sa, NULL);
+
+  pid_t *pids = calloc((size_t)workers, sizeof *pids);
+  if (!pids) return -1;
+  for (int i = 0; i < workers; i++) pids[i] = spawn(app, sock);
+  log_info("%s: %d workers on %s", app->name, workers, socket_path);
+
+  time_t last_spawn = 0;
+  int fast_deaths = 0;
+  while (!stopping) {
+    int st;
+    pid_t dead = waitpid(-1, &st, 0);
+    if (dead < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    for (int i = 0; i < workers; i++) {
+      if (pids[i] != dead) continue;
+      if (WIFSIGNALED(st))
+        log_err("%s: worker %d killed by signal %d; replacing it", app->name, (int)dead, WTERMSIG(st));
+      else if (WEXITSTATUS(st) != 0)
+        log_err("%s: worker %d exited with %d; replacing it", app->name, (int)dead, WEXITSTATUS(st));
+      /* A worker that cannot start (database down) would otherwise be
+       * respawned in a tight loop: back off when deaths come fast. */
+      time_t now = time(NULL);
+      fast_deaths = (now - last_spawn < 2 && WIFEXITED(st) && WEXITSTATUS(st) != 0) ? fast_deaths + 1 : 0;
+      if (fast_deaths > 3) sleep(1);
+      last_spawn = now;
+      if (!stopping) pids[i] = spawn(app, sock);
+    }
+  }
+  for (int i = 0; i < workers; i++)
+    if (pids[i] > 0) kill(pids[i], SIGTERM);
+  for (int i = 0; i < workers; i++)
+    if (pids[i] > 0) waitpid(pids[i], NULL, 0);
+  free(pids);
+  unlink(socket_path);
+  log_info("%s: stopped", app->name);
+  return 0;
+}

@@ -1,0 +1,224 @@
+/* render.c: turns a request's HDF and a template into an HTTP response; the only place that writes output. */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <ClearSilver.h>
+
+#include "core/log.h"
+#include "core/render.h"
+
+/* Templates are read once per worker and parsed from memory: no file
+ * system work per request, and an include can only name a template that
+ * ships in templates/. */
+struct tpl { char *name; char *text; size_t len; };
+static struct tpl *tpls;
+static size_t ntpls;
+
+static int load_dir(const char *dir, const char *sub)
+{
+  char path[1024];
+  snprintf(path, sizeof path, "%s%s%s", dir, *sub ? "/" : "", sub);
+  DIR *d = opendir(path);
+  if (!d) { log_err("templates: cannot open %s", path); return -1; }
+  struct dirent *e;
+  int rc = 0;
+  while (rc == 0 && (e = readdir(d)) != NULL) {
+    size_t n = strlen(e->d_name);
+    if (n < 4 || strcmp(e->d_name + n - 3, ".cs") != 0) continue;
+    char file[1300], name[300];
+    snprintf(file, sizeof file, "%s/%s", path, e->d_name);
+    snprintf(name, sizeof name, "%s%s%s", sub, *sub ? "/" : "", e->d_name);
+    FILE *f = fopen(file, "rb");
+    if (!f) { rc = -1; break; }
+    fseek(f, 0, SEEK_END);
+    long len = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *text = len >= 0 ? malloc((size_t)len + 1) : NULL;
+    struct tpl *grown = realloc(tpls, (ntpls + 1) * sizeof *tpls);
+    if (!text || !grown || fread(text, 1, (size_t)len, f) != (size_t)len) {
+      free(text);
+      if (grown) tpls = grown;
+      fclose(f);
+      rc = -1;
+      break;
+    }
+    fclose(f);
+    text[len] = '\0';
+    tpls = grown;
+    tpls[ntpls].name = strdup(name);
+    tpls[ntpls].text = text;
+    tpls[ntpls].len = (size_t)len;
+    if (!tpls[ntpls].name) rc = -1;
+    ntpls++;
+  }
+  closedir(d);
+  return rc;
+}
+
+int render_init(const char *template_dir)
+{
+  return load_dir(template_dir, "");
+}
+
+static const struct tpl *find_tpl(const char *name)
+{
+  for (size_t i = 0; i < ntpls; i++)
+    if (strcmp(tpls[i].name, name) == 0) return &tpls[i];
+  return NULL;
+}
+
+static NEOERR *fileload(void *ctx, HDF *hdf, const char *filename, char **contents)
+{
+  (void)ctx; (void)hdf;
+  const struct tpl *t = find_tpl(filename);
+  if (!t) return nerr_raise(NERR_NOT_FOUND, "no template %s", filename);
+  *contents = strdup(t->text);
+  return *contents ? STATUS_OK : nerr_raise(NERR_NOMEM, "template copy");
+}
+
+static NEOERR *out_cb(void *ctx, char *s)
+{
+  return nerr_pass(string_append((STRING *)ctx, s));
+}
+
+static const char *reason(int status)
+{
+  switch (status) {
+  case 200: return "OK";
+  case 303: return "See Other";
+  case 400: return "Bad Request";
+  case 403: return "Forbidden";
+  case 404: return "Not Found";
+  case 405: return "Method Not Allowed";
+  case 413: return "Content Too Large";
+  case 422: return "Unprocessable Content";
+  case 503: return "Service Unavailable";
+  default:  return "Internal Server Error";
+  }
+}
+
+/* Everything we send goes through here: status line, fixed headers, then
+ * the body with its length (so nginx keeps the upstream connection simple). */
+static void respond(struct req *r, int status, const char *ctype, const char *cache,
+                 const char *extra, const void *body, size_t len)
+{
+  STRING h;
+  string_init(&h);
+  NEOERR *err = string_appendf(&h, "Status: %d %s\r\nContent-Type: %s\r\nContent-Length: %zu\r\n",
+                               status, reason(status), ctype, len);
+  if (!err && cache) err = string_appendf(&h, "%s\r\n", cache);
+  if (!err && r && r->set_cookie[0]) err = string_appendf(&h, "Set-Cookie: %s\r\n", r->set_cookie);
+  if (!err && extra) err = string_appendf(&h, "%s\r\n", extra);
+  if (!err) err = string_append(&h, "\r\n");
+  if (err) { nerr_log_error(err); nerr_ignore(&err); string_clear(&h); return; }
+  cgiwrap_write(h.buf, h.len);
+  if (body && len && !(r && r->head)) cgiwrap_write(body, (int)len);
+  string_clear(&h);
+}
+
+static const char *cache_header(const struct req *r, int status)
+{
+  if (status == 200 && r->route && (r->route->flags & R_CACHE))
+    /* nginx keeps it one second; browsers revalidate. X-Accel-Expires
+     * must come first: nginx reads headers in order, and a Cache-Control
+     * seen before it would make the page uncacheable. */
+    return "X-Accel-Expires: 1\r\nCache-Control: private, no-cache";
+  if (r->route && (r->route->flags & R_FORM))
+    return "Cache-Control: no-store";
+  return "Cache-Control: private, no-cache";
+}
+
+static int render_to(struct req *r, const char *tplname, STRING *out)
+{
+  CSPARSE *cs = NULL;
+  const struct tpl *t = find_tpl(tplname);
+  if (!t) { log_err("no template %s", tplname); return -1; }
+  /* Every <?cs var: ?> is HTML-escaped; uvar: is the rare, commented
+   * opt-out (make lint lists them). */
+  NEOERR *err = hdf_set_value(r->hdf, "Config.VarEscapeMode", "html");
+  if (!err) err = cs_init(&cs, r->hdf);
+  if (!err) {
+    cs->global_hdf = app_global;
+    cs_register_fileload(cs, NULL, fileload);
+    err = cgi_register_strfuncs(cs);
+  }
+  char *text = NULL;
+  if (!err) {
+    text = strdup(t->text);
+    if (!text) err = nerr_raise(NERR_NOMEM, "template copy");
+  }
+  if (!err) err = cs_parse_string(cs, text, t->len); /* cs owns text now */
+  if (!err) err = cs_render(cs, out, out_cb);
+  cs_destroy(&cs);
+  if (err) {
+    STRING e;
+    string_init(&e);
+    nerr_error_traceback(err, &e);
+    log_err("render %s: %s", tplname, e.buf ? e.buf : "?");
+    string_clear(&e);
+    nerr_ignore(&err);
+    return -1;
+  }
+  return 0;
+}
+
+void render_html(struct req *r, int status, const char *tpl)
+{
+  STRING out;
+  string_init(&out);
+  if (hdf_set_int_value(r->hdf, K_STATUS, status) != STATUS_OK || render_to(r, tpl, &out) != 0) {
+    string_clear(&out);
+    if (strcmp(tpl, "error.cs") != 0) { render_error(r, 500); return; }
+    static const char fallback[] = "<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Lỗi</title>"
+                                   "<p>Hệ thống đang gặp sự cố. Vui lòng thử lại sau.</p></html>";
+    respond(r, 500, "text/html; charset=utf-8", "Cache-Control: no-store", NULL, fallback, sizeof fallback - 1);
+    return;
+  }
+  /* Template comments and macro definitions leave blank lines before the doctype. */
+  size_t skip = 0;
+  while (skip < (size_t)out.len && (out.buf[skip] == '\n' || out.buf[skip] == ' ')) skip++;
+  respond(r, status, "text/html; charset=utf-8", cache_header(r, status), NULL, out.buf + skip, (size_t)out.len - skip);
+  string_clear(&out);
+}
+
+void render_body(struct req *r, int status)
+{
+  respond(r, status, r->ctype, cache_header(r, status), NULL, r->body, r->body_len);
+}
+
+void render_redirect(struct req *r)
+{
+  char loc[600];
+  snprintf(loc, sizeof loc, "Location: %s", r->location);
+  respond(r, 303, "text/html; charset=utf-8", "Cache-Control: no-store", loc, NULL, 0);
+}
+
+void render_error(struct req *r, int status)
+{
+  /* One error page for everything: an unknown page, an unknown code and a
+   * wrong token look exactly the same. */
+  if (r->hdf) hdf_remove_tree(r->hdf, "Page");
+  const struct route *keep = r->route;
+  r->route = NULL;
+  r->set_cookie[0] = '\0';
+  if (r->hdf) render_html(r, status, "error.cs");
+  else respond(r, status, "text/plain; charset=utf-8", "Cache-Control: no-store", NULL, "Lỗi\n", 5);
+  r->route = keep;
+}
+
+void render_allow(struct req *r, int methods)
+{
+  char allow[64];
+  snprintf(allow, sizeof allow, "Allow: %s%s%s", (methods & M_GET) ? "GET, HEAD" : "",
+           (methods & M_GET) && (methods & M_POST) ? ", " : "", (methods & M_POST) ? "POST" : "");
+  STRING out;
+  string_init(&out);
+  if (r->hdf) hdf_remove_tree(r->hdf, "Page");
+  if (r->hdf && hdf_set_int_value(r->hdf, K_STATUS, 405) == STATUS_OK && render_to(r, "error.cs", &out) == 0)
+    respond(r, 405, "text/html; charset=utf-8", "Cache-Control: no-store", allow, out.buf, (size_t)out.len);
+  else
+    respond(r, 405, "text/plain; charset=utf-8", "Cache-Control: no-store", allow, NULL, 0);
+  string_clear(&out);
+}

@@ -1,0 +1,102 @@
+/* token.c: QR capability tokens and CSRF tokens: HMAC-SHA-512/256 and random bytes from libsodium. */
+#include <stdio.h>
+#include <string.h>
+
+#include <sodium.h>
+
+#include "rules/token.h"
+
+int token_init(void)
+{
+  return sodium_init() < 0 ? -1 : 0;
+}
+
+int token_key_from_hex(const char *hex, unsigned char key[TOKEN_KEYBYTES])
+{
+  size_t len = 0;
+  if (!hex || strlen(hex) != 2 * TOKEN_KEYBYTES) return -1;
+  if (sodium_hex2bin(key, TOKEN_KEYBYTES, hex, strlen(hex), NULL, &len, NULL) != 0 || len != TOKEN_KEYBYTES)
+    return -1;
+  return 0;
+}
+
+static void b64(const unsigned char *bin, size_t n, char *out, size_t outn)
+{
+  sodium_bin2base64(out, outn, bin, n, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+}
+
+static void mac(const unsigned char key[TOKEN_KEYBYTES], const char *msg, unsigned char out[crypto_auth_hmacsha512256_BYTES])
+{
+  crypto_auth_hmacsha512256(out, (const unsigned char *)msg, strlen(msg), key);
+}
+
+void token_for(const unsigned char key[TOKEN_KEYBYTES], const char *code, char out[TOKEN_LEN + 1])
+{
+  char msg[128];
+  unsigned char h[crypto_auth_hmacsha512256_BYTES];
+  snprintf(msg, sizeof msg, "dossier:%s", code);
+  mac(key, msg, h);
+  b64(h, 16, out, TOKEN_LEN + 1);
+}
+
+int token_check(const unsigned char key[TOKEN_KEYBYTES], const char *code, const char *given)
+{
+  if (!given || strlen(given) != TOKEN_LEN) return 0;
+  char want[TOKEN_LEN + 1];
+  token_for(key, code, want);
+  return sodium_memcmp(want, given, TOKEN_LEN) == 0;
+}
+
+void token_random(char out[TOKEN_LEN + 1])
+{
+  unsigned char r[16];
+  randombytes_buf(r, sizeof r);
+  b64(r, sizeof r, out, TOKEN_LEN + 1);
+}
+
+static int csrf_mac(const unsigned char key[TOKEN_KEYBYTES], const char *cookie_id, const char *fid,
+                    long long expires, char out[64])
+{
+  char msg[256];
+  int k = snprintf(msg, sizeof msg, "csrf:%s|%s|%lld", cookie_id, fid, expires);
+  if (k < 0 || (size_t)k >= sizeof msg) return -1;
+  unsigned char h[crypto_auth_hmacsha512256_BYTES];
+  mac(key, msg, h);
+  b64(h, sizeof h, out, 64);
+  return 0;
+}
+
+int csrf_make(const unsigned char key[TOKEN_KEYBYTES], const char *cookie_id, const char *fid,
+              int64_t expires, char *out, size_t n)
+{
+  char m[64];
+  if (!cookie_id || !fid || strlen(fid) != TOKEN_LEN || csrf_mac(key, cookie_id, fid, (long long)expires, m) != 0)
+    return -1;
+  int k = snprintf(out, n, "%s.%lld.%s", fid, (long long)expires, m);
+  return (k < 0 || (size_t)k >= n) ? -1 : 0;
+}
+
+int csrf_check(const unsigned char key[TOKEN_KEYBYTES], const char *cookie_id, const char *token,
+               int64_t now, char fid_out[TOKEN_LEN + 1])
+{
+  if (!token || !cookie_id || strlen(token) >= CSRF_LEN) return -1;
+  const char *dot1 = strchr(token, '.');
+  if (!dot1 || dot1 - token != TOKEN_LEN) return -1;
+  const char *dot2 = strchr(dot1 + 1, '.');
+  if (!dot2 || dot2 == dot1 + 1 || dot2 - dot1 > 20) return -1;
+  long long expires = 0;
+  for (const char *p = dot1 + 1; p < dot2; p++) {
+    if (*p < '0' || *p > '9') return -1;
+    expires = expires * 10 + (*p - '0');
+  }
+  char fid[TOKEN_LEN + 1];
+  memcpy(fid, token, TOKEN_LEN);
+  fid[TOKEN_LEN] = '\0';
+  char want[64];
+  if (csrf_mac(key, cookie_id, fid, expires, want) != 0) return -1;
+  size_t wl = strlen(want);
+  if (strlen(dot2 + 1) != wl || sodium_memcmp(want, dot2 + 1, wl) != 0) return -2;
+  if (expires < now) return -3;
+  memcpy(fid_out, fid, TOKEN_LEN + 1);
+  return 0;
+}

@@ -1,0 +1,138 @@
+#!/bin/sh
+# motcua-stack.sh: start or stop one whole motcua instance (MariaDB, FastCGI programs, nginx) under a state dir.
+# usage: cgi-bin/motcua-stack.sh start STATE_DIR PORT [BUILD_DIR]
+#        cgi-bin/motcua-stack.sh stop STATE_DIR
+# `make run` uses var/ and port 8080; the tests use a temporary dir and
+# another port, so both can run at once.
+set -eu
+cmd=$1
+mkdir -p "$2"
+var=$(cd "$2" && pwd)
+top=$(cd "$(dirname "$0")/../.." && pwd)
+
+# The programs (cgi-bin/programs): name folder conf account sql-role workers.
+programs() { grep -v '^#' "$top/cgi-bin/programs" | awk 'NF'; }
+confs() { programs | awk '{print $3}'; }
+servers() { programs | awk '$6 != "-" {print $1, $3, $6}'; }
+
+gen_secret() { head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+
+start() {
+  port=$1
+  build=${2:-$top/build}
+  mkdir -p "$var/run" "$var/log" "$var/conf" "$var/uploads" "$var/bench" \
+    "$var/nginx/body" "$var/nginx/fastcgi" "$var/nginx/proxy" "$var/nginx/uwsgi" "$var/nginx/scgi" "$var/nginx/cache"
+  chmod 700 "$var/conf"
+  base=${MOTCUA_BASE_URL:-http://127.0.0.1:$port}
+  # Secrets are generated on first run and never leave var/conf. The QR
+  # key is shared by both programs (the staff prints receipts too).
+  [ -f "$var/conf/key" ] || (umask 077; gen_secret >"$var/conf/key")
+  programs | while read -r _ _ p account _; do
+    [ -f "$var/conf/$p.hdf" ] && continue
+    umask 077
+    cat >"$var/conf/$p.hdf" <<EOC
+DB.socket = $var/run/mysqld.sock
+DB.name = motcua
+DB.user = $account
+DB.password = $(gen_secret)
+Secret.key = $(cat "$var/conf/key")
+EOC
+    umask 022
+  done
+  # Site.* follows the port and base URL of this start.
+  cat >"$var/conf/site.hdf" <<EOC
+Site.base = $base
+Site.uploads = $var/uploads
+Site.templates = $top/templates
+EOC
+  "$top/db/dbctl.sh" init "$var"
+  "$top/db/dbctl.sh" start "$var"
+  "$top/db/dbctl.sh" migrate "$var" >>"$var/log/migrate.log"
+  "$top/db/dbctl.sh" grants "$var"
+
+  # Each program reads one HDF file: its secrets, then the site settings.
+  for p in $(confs); do
+    cat "$var/conf/$p.hdf" "$var/conf/site.hdf" >"$var/conf/$p-all.hdf"
+    chmod 600 "$var/conf/$p-all.hdf"
+  done
+  # The FastCGI programs, each on its own socket (run/<conf>.sock); the
+  # worker count comes from the list, or MOTCUA_WORKERS_<CONF> (e.g. _PUBLIC).
+  servers | while read -r name p workers; do
+    n=$(eval echo "\${MOTCUA_WORKERS_$(echo "$p" | tr a-z A-Z):-$workers}")
+    "$build/$name" -c "$var/conf/$p-all.hdf" -s "$var/run/$p.sock" \
+      -w "$n" -t "$top/templates" -l "$top/templates/lang/vi.hdf" \
+      2>>"$var/log/$p.log" &
+    echo $! >"$var/run/$p.pid"
+  done
+
+  # Demo accounts, one per role, created once with random passwords.
+  if [ ! -f "$var/conf/demo-accounts.txt" ]; then
+    umask 077
+    {
+      echo "# Demo accounts (make run). Production accounts: motcua-admin -c CONFIG add ..."
+      while read -r user name unit roles; do
+        pw=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
+        printf '%s\n' "$pw" | "$build/motcua-admin" -c "$var/conf/tool-all.hdf" add "$user" "$(echo "$name" | tr _ ' ')" "$unit" "$roles" >/dev/null
+        printf '%-14s %-26s %-22s %s\n' "$user" "$pw" "$roles" "unit $unit"
+      done <<EOD
+mc-baydinh     Nguyễn_Thị_Mai        101 counter
+cv-baydinh     Trần_Văn_Hùng         101 specialist
+cv2-baydinh    Đỗ_Thị_Lan            101 specialist
+ld-baydinh     Lê_Minh_Tuấn          101 leader
+mc-chinhanh3   Phạm_Thu_Hà           4   counter
+cv-bachmai     Ngô_Đức_Anh           102 specialist
+ld-bachmai     Bùi_Thị_Hạnh          102 leader
+quantri        Vũ_Quang_Huy          1   admin
+EOD
+    } >"$var/conf/demo-accounts.txt"
+    umask 022
+  fi
+
+  if [ "$(id -u)" = 0 ]; then user="user root root;"; else user=""; fi
+  sed -e "s|@VAR@|$var|g" -e "s|@TOP@|$top|g" -e "s|@PORT@|$port|g" -e "s|@USER@|$user|" \
+    "$top/nginx/motcua.conf.in" >"$var/nginx/nginx.conf"
+  # Wait until every FastCGI socket exists (bounded), then start nginx.
+  for p in $(servers | awk '{print $2}'); do
+    i=0
+    until [ -S "$var/run/$p.sock" ]; do
+      i=$((i + 1))
+      if [ $i -gt 100 ] || ! kill -0 "$(cat "$var/run/$p.pid")" 2>/dev/null; then
+        echo "motcua: $p did not start; see $var/log/$p.log" >&2
+        tail -5 "$var/log/$p.log" >&2 || true
+        exit 1
+      fi
+      sleep 0.1
+    done
+  done
+  nginx -p "$var/nginx" -c "$var/nginx/nginx.conf" -e "$var/log/nginx-error.log"
+  i=0
+  until curl -fsS -m 2 -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; do
+    i=$((i + 1))
+    if [ $i -gt 30 ]; then echo "motcua: no answer on port $port; see $var/log/" >&2; exit 1; fi
+    sleep 0.1
+  done
+}
+
+stop() {
+  if [ -f "$var/run/nginx.pid" ]; then
+    nginx -p "$var/nginx" -c "$var/nginx/nginx.conf" -e "$var/log/nginx-error.log" -s quit 2>/dev/null || true
+    i=0
+    while [ -f "$var/run/nginx.pid" ] && [ $i -lt 100 ]; do i=$((i + 1)); sleep 0.1; done
+  fi
+  for p in $(servers | awk '{print $2}'); do
+    if [ -f "$var/run/$p.pid" ]; then
+      pid=$(cat "$var/run/$p.pid")
+      kill "$pid" 2>/dev/null || true
+      i=0
+      while kill -0 "$pid" 2>/dev/null && [ $i -lt 100 ]; do i=$((i + 1)); sleep 0.1; done
+      rm -f "$var/run/$p.pid"
+    fi
+  done
+  "$top/db/dbctl.sh" stop "$var"
+}
+
+case $cmd in
+start) shift 2; start "$@" ;;
+stop) stop ;;
+*) echo "usage: $0 start STATE_DIR PORT [BUILD_DIR] | stop STATE_DIR" >&2; exit 2 ;;
+esac
