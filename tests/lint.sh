@@ -37,5 +37,49 @@ $out"
 for f in cgi-bin/*/*.c cgi-bin/*/*.h; do
   head -1 "$f" | grep -q '^/\* ' || say "$f: no opening line saying what it is for"
 done
+
+# --- the structure (cgi-bin/README) ---------------------------------------
+# Layers: rules/ is pure; core/ is the plumbing; domain/ uses both; each
+# program's folder uses all three and no other program's.
+layer_ok() { # FOLDER ALLOWED-FOLDERS...
+  local dir=$1; shift
+  for f in cgi-bin/$dir/*.[ch]; do
+    grep -o '#include "[a-z]*/' "$f" | sed 's/#include "//; s|/||' | sort -u | while read -r used; do
+      case " $* " in *" $used "*) ;; *) echo "$f includes $used/";; esac
+    done
+  done
+}
+out=$(layer_ok rules rules; layer_ok core core rules; layer_ok domain domain core rules
+      for p in $(awk '!/^#/ && NF {print $2}' cgi-bin/programs); do layer_ok "$p" "$p" domain core rules; done)
+[ -z "$out" ] || say "an include against the layers:
+$out"
+# Inputs only through the route table: handlers never read the raw query or uploads.
+out=$(grep -nE '"Query\.|cgi_filehandle' cgi-bin/*/*.c | grep -vE '^cgi-bin/core/(input|csrf)\.c:')
+[ -z "$out" ] || say "raw request input read outside core/input.c (declare it in the route and read r->val[slot]):
+$out"
+# Statements only through DB_Q/DB_Q0 (counted by the compiler), never by bare id.
+out=$(grep -nE '\bSQL_[A-Z][A-Z_]*' cgi-bin/*/*.c | grep -vE '^cgi-bin/core/(db|sql)\.c:' | grep -v 'SQL_[A-Z_]*__N')
+[ -z "$out" ] || say "a statement used without DB_Q:
+$out"
+# Every POST is CSRF-checked and transactional by construction: a POST
+# row carries no flags (R_CACHE would be refused at start-up as well).
+out=$(grep -nE 'M_POST, *[^0 ,]' cgi-bin/*/routes.c)
+[ -z "$out" ] || say "a POST route with flags:
+$out"
+# Secrets stay out of the tree templates read.
+out=$(grep -nE 'Secret\.key|DB\.password|pw_hash' cgi-bin/*/*.c | grep -vE '^cgi-bin/core/(app|db)\.c:|^cgi-bin/domain/session\.c:|^cgi-bin/tools/admin\.c:')
+[ -z "$out" ] || say "a secret handled outside the configuration code:
+$out"
+# Small files and small functions: at most 400 lines a file, 80 a function.
+for f in cgi-bin/*/*.c cgi-bin/*/*.h cgi-bin/*/*.def; do
+  n=$(wc -l <"$f"); [ "$n" -le 400 ] || say "$f: $n lines (at most 400)"
+done
+out=$(awk 'FNR == 1 { start = 0 }
+  /^[a-z].*\)$/ { name = $0; cand = FNR }
+  /^\{/ && cand == FNR - 1 { start = FNR; fn = name }
+  /^\}/ && start { if (FNR - start > 80) printf "%s:%d: %d lines: %s\n", FILENAME, start, FNR - start, fn; start = 0 }' cgi-bin/*/*.c)
+[ -z "$out" ] || say "functions over 80 lines:
+$out"
+
 [ $bad = 0 ] && echo "lint: clean"
 exit $bad

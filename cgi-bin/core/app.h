@@ -1,9 +1,10 @@
-/* app.h: the request pipeline: route table, typed inputs, CSRF, transaction, response. */
+/* app.h: the request pipeline: route table, named inputs, CSRF, transaction, response. */
 #ifndef MOTCUA_APP_H
 #define MOTCUA_APP_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <ClearSilver.h>
 
 #include "rules/token.h"
@@ -18,13 +19,14 @@
 
 enum { M_GET = 1, M_POST = 2 };
 
+/* Every POST is CSRF-checked and runs in one transaction, whatever its
+ * flags: there is no flag to turn that off. */
 enum route_flag {
-  R_FORM  = 1 << 0,  /* carries a form: GET issues a CSRF token, POST must bring it
-                        back (checked here, not by handlers) and runs in one transaction */
-  R_CACHE = 1 << 1,  /* public and identical for everyone: nginx may cache it 1 s */
+  R_FORM  = 1 << 0,  /* a GET that shows a form: the dispatcher hands it a CSRF token */
+  R_CACHE = 1 << 1,  /* a GET, public and identical for everyone: nginx may cache it 1 s */
 };
 
-/* What a path segment or a query value must look like. */
+/* What a path segment or an input must look like. */
 enum vkind {
   V_NONE,
   V_TEXT,      /* any valid UTF-8 text without control characters, up to max code points */
@@ -35,25 +37,36 @@ enum vkind {
   V_PCODE,     /* a procedure code: [0-9A-Za-z.-]{1,32} */
   V_LINES,     /* like V_TEXT, several lines allowed, not squeezed */
   V_SECRET,    /* a password: any valid UTF-8 up to max code points, kept exactly */
+  V_ID,        /* a positive decimal integer, up to 18 digits: r->id[slot] holds it */
+  V_RAW,       /* given to the handler as sent: it checks and answers next to the field */
+  V_FILE,      /* an uploaded file (multipart), read with app_file() */
+};
+
+enum field_flag {
+  F_REQUIRED = 1 << 0,  /* missing or invalid on a GET: 404 */
+  F_FAMILY   = 1 << 1,  /* the name is a prefix ("f_"): app_field(r, slot, suffix) reads f_<suffix> */
 };
 
 struct field_spec {
   const char *name;
   enum vkind kind;
   int max;
-  int required;      /* a required field missing or invalid answers 404 on GET routes */
+  int flags;         /* enum field_flag */
 };
 
-#define MAX_FIELDS 10
+#define MAX_FIELDS 24
 
 struct req;
 
+/* One row per URL and method. Handlers read their inputs by slot, an enum
+ * of the program's (r->val[IN_X]); no handler reads an input its row does
+ * not declare. */
 struct route {
   const char *pattern;     /* e.g. "/ho-so/{*}": '*' is one path segment */
-  int methods;             /* M_GET | M_POST */
+  int methods;             /* M_GET or M_POST */
   int flags;               /* enum route_flag */
   enum vkind segment;      /* validator of the '*' segment */
-  struct field_spec fields[MAX_FIELDS];  /* query/form values the dispatcher validates */
+  struct field_spec fields[MAX_FIELDS];  /* by slot: query/form values the dispatcher validates */
   int (*handler)(struct req *r);
   const char *template;    /* rendered when the handler returns 200 or 422 */
   int roles;               /* 0: anyone; else a signed-in account holding one of these roles */
@@ -61,16 +74,17 @@ struct route {
 
 struct req {
   CGI *cgi;
-  HDF *hdf;                          /* the request's HDF: Query.*, CGI.*, Page.* */
+  HDF *hdf;                          /* the request's HDF: what the template sees */
   const struct route *route;
   int method;
   int head;                          /* HEAD: headers only */
   char segment[64];                  /* the validated '*' segment */
-  const char *val[MAX_FIELDS];       /* validated values, NULL when absent or invalid */
-  char fid[TOKEN_LEN + 1];           /* POST on R_FORM: the form id, CSRF-checked */
+  const char *val[MAX_FIELDS];       /* validated values by slot, NULL when absent or invalid */
+  long id[MAX_FIELDS];               /* V_ID values by slot, 0 when absent or invalid */
+  char fid[TOKEN_LEN + 1];           /* POST: the form id, CSRF-checked */
   int64_t now;                       /* local time, minutes since the epoch */
   char location[512];                /* for 303 */
-  /* A non-HTML body (PNG): owned by the handler until the response is sent. */
+  /* A non-HTML body (PNG, PDF): owned by the handler until the response is sent. */
   const char *ctype;
   unsigned char *body;
   size_t body_len;
@@ -81,47 +95,73 @@ struct req {
   char session[TOKEN_LEN + 1];
   long user_id, user_unit;
   int user_roles;
+  char username[72];
 };
 
 /* Handler results are HTTP statuses: 200/422 render route->template,
- * 303 redirects to r->location, 404 and 5xx render the one error page. */
+ * 201 sends r->body, 303 redirects to r->location, 4xx and 5xx render
+ * the one error page. */
 
-/* Program-wide things every handler may use. */
+/* A program: its routes and how it signs people in. Each program's
+ * routes.c defines `struct app program`; core/main.c serves it. */
 struct app {
   const char *name;
   const struct route *routes;
   size_t nroutes;
+  int workers;
+  int db_role;
   const char *template_dir;
   const char *lang_file;
   const char *conf_file;
-  int db_role;
   /* Routes with roles: loads the session into r. Returns 0, 401 (not
    * signed in: redirect to login_path) or 403. NULL: no such routes. */
   int (*auth)(struct req *r, int roles);
   const char *login_path;
 };
 
+extern struct app program;
 extern unsigned char app_key[TOKEN_KEYBYTES];
-extern HDF *app_global;                  /* Lang.*, Site.*: shared by all requests */
+/* What every template may read: Lang.* and Site.*. Never a secret: the
+ * database password and Secret.key stay in a tree no template sees. */
+extern HDF *app_global;
 
 /* main() of a program: parses -c -s -w -t -l and serves until stopped. */
-int app_main(struct app *a, int workers, int argc, char **argv);
-int app_init(void *arg);                 /* fcgi_app.init */
-void app_handle(void *arg);              /* fcgi_app.handle */
-void app_fini(void *arg);
+int app_main(struct app *a, int argc, char **argv);
+/* The route table makes sense (POST rows uncached, slots declared once); 0 or -1. */
+int app_check_routes(const struct app *a);
 
 /* A configured setting (Site.*), or def. */
 const char *app_conf(const char *name, const char *def);
+/* A string of the language file (Lang.*), or the key itself. */
+const char *app_lang(const char *key);
 
 /* Helpers for handlers. */
 void app_error(struct req *r, const char *field, const char *lang_key);  /* Page.errors.<field> */
 int app_redirect(struct req *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A family input (F_FAMILY): the raw value of <prefix><suffix>, or NULL. */
+const char *app_field(struct req *r, int slot, const char *suffix);
+/* A V_FILE input (or, for a family, <prefix><suffix>): the upload, or NULL. */
+FILE *app_file(struct req *r, int slot, const char *suffix);
+/* The file name the browser gave for that upload, or NULL. */
+const char *app_file_name(struct req *r, int slot, const char *suffix);
+/* Set-Cookie for this response: HttpOnly, SameSite=Strict, Secure over HTTPS. */
+void app_cookie(struct req *r, const char *name, const char *value, const char *path, int clear);
 /* "2025-11-24 09:30" -> prefix.{date,time,hh,mm,iso}; returns 0 or -1. */
 int app_set_datetime(HDF *hdf, const char *prefix, const char *sql_datetime);
+/* For each DATETIME column of a row that has a value, its parts as t_<column>. */
+void app_set_times(HDF *row, const char *const *cols, size_t n);
 /* In a list of rows (children of `list`), the value of `field` in the
  * last row whose `key` equals `value`; NULL when none does. */
 const char *app_last_match(HDF *list, const char *key, const char *value, const char *field);
 /* The local time now, as minutes since 1970-01-01 00:00 Hanoi time. */
 int64_t app_now(void);
+
+/* core/input.c, used by the dispatcher. */
+int input_match(const char *pattern, const char *path, char *seg, size_t segsz);
+int input_valid(enum vkind kind, const char *v, int max);
+int input_read(struct req *r);     /* 0, or 404 when a required input is missing or malformed */
+/* core/csrf.c */
+int csrf_issue(struct req *r, const char *keep_fid);  /* 0 or -1 */
+int csrf_verify(struct req *r);                       /* 0 or -1 */
 
 #endif

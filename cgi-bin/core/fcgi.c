@@ -96,14 +96,19 @@ static void on_term(int sig)
   stopping = 1;
 }
 
-static void worker_loop(const struct fcgi_app *app, int sock)
+static void catch_stop(void)
 {
-  is_worker = 1;
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = on_term;
   sigaction(SIGTERM, &sa, NULL);
   sigaction(SIGINT, &sa, NULL);
+}
+
+static void worker_loop(const struct fcgi_app *app, int sock)
+{
+  is_worker = 1;
+  catch_stop();
   signal(SIGPIPE, SIG_IGN);
 
   if (app->init && app->init(app->arg) != 0) {
@@ -145,11 +150,7 @@ int fcgi_run(const struct fcgi_app *app, const char *socket_path, int workers)
   umask(old);
   if (sock < 0) { log_err("cannot listen on %s", socket_path); return -1; }
 
-  struct sigaction sa;
-  memset(&sa, 0, sizeof sa);
-  sa.sa_handler = on_term;
-  sigaction(SIGTERM, &sa, NULL);
-  sigaction(SIGINT, &sa, NULL);
+  catch_stop();
 
   pid_t *pids = calloc((size_t)workers, sizeof *pids);
   if (!pids) return -1;

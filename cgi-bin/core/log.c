@@ -4,6 +4,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <ClearSilver.h>
+
 #include "core/log.h"
 
 static void vlog(const char *level, const char *fmt, va_list ap)
@@ -32,4 +34,15 @@ void log_info(const char *fmt, ...)
   va_start(ap, fmt);
   vlog("info", fmt, ap);
   va_end(ap);
+}
+
+int log_neoerr(const char *what, NEOERR *err)
+{
+  STRING s;
+  string_init(&s);
+  nerr_error_traceback(err, &s);
+  log_err("%s: %s", what, s.buf ? s.buf : "?");
+  string_clear(&s);
+  nerr_ignore(&err);
+  return -1;
 }

@@ -125,7 +125,7 @@ static const char *cache_header(const struct req *r, int status)
      * must come first: nginx reads headers in order, and a Cache-Control
      * seen before it would make the page uncacheable. */
     return "X-Accel-Expires: 1\r\nCache-Control: private, no-cache";
-  if (r->route && (r->route->flags & R_FORM))
+  if (r->method == M_POST || (r->route && (r->route->flags & R_FORM)))
     return "Cache-Control: no-store";
   return "Cache-Control: private, no-cache";
 }
@@ -152,16 +152,7 @@ static int render_to(struct req *r, const char *tplname, STRING *out)
   if (!err) err = cs_parse_string(cs, text, t->len); /* cs owns text now */
   if (!err) err = cs_render(cs, out, out_cb);
   cs_destroy(&cs);
-  if (err) {
-    STRING e;
-    string_init(&e);
-    nerr_error_traceback(err, &e);
-    log_err("render %s: %s", tplname, e.buf ? e.buf : "?");
-    string_clear(&e);
-    nerr_ignore(&err);
-    return -1;
-  }
-  return 0;
+  return err ? log_neoerr(tplname, err) : 0;
 }
 
 void render_html(struct req *r, int status, const char *tpl)

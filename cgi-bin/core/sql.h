@@ -1,79 +1,35 @@
-/* sql.h: every SQL statement of motcua, named; the text lives in sql.c. */
+/* sql.h: every SQL statement of motcua, named and typed; the declarations live in sql.def. */
 #ifndef MOTCUA_SQL_H
 #define MOTCUA_SQL_H
 
 /* Which program may prepare a statement: its MariaDB account is granted
- * exactly what these statements need (db/grants.sql.in). */
+ * exactly what these statements need (db/grants.sql.in, proved by t0310). */
 enum { ROLE_PUBLIC = 1, ROLE_STAFF = 2, ROLE_TOOL = 4 };
 
+#define SQL(id, roles, types, names, cols, text) SQL_##id,
 enum sql_id {
-  SQL_SETTINGS,
-  SQL_HOLIDAYS,
-  SQL_FIELDS,
-  SQL_PROC_SEARCH,
-  SQL_PROC_GET,
-  SQL_PROC_DOCS,
-  SQL_PROC_FIELDS,
-  SQL_WARDS,
-  SQL_AGENCY_GET,
-  SQL_DOSSIER_BY_KEY,
-  SQL_SEQ_BUMP,
-  SQL_SEQ_GET,
-  SQL_DOSSIER_INSERT,
-  SQL_VALUE_INSERT,
-  SQL_ATTACH_INSERT,
-  SQL_EVENT_INSERT,
-  SQL_DOSSIER_VIEW,
-  SQL_DOSSIER_DOCS,
-  SQL_DOSSIER_LOOKUP,
-  SQL_RESULT_GET,
-  SQL_SUPPLEMENT,
-  SQL_STAFF_BY_NAME,
-  SQL_STAFF_FAIL,
-  SQL_STAFF_OK,
-  SQL_SESSION_NEW,
-  SQL_SESSION_GET,
-  SQL_SESSION_TOUCH,
-  SQL_SESSION_DEL,
-  SQL_AUDIT,
-  SQL_WORKLIST,
-  SQL_CASE_GET,
-  SQL_CASE_VALUES,
-  SQL_CASE_FILES,
-  SQL_FILE_GET,
-  SQL_CASE_MOVE,
-  SQL_CASE_AUDIT,
-  SQL_SHARE_GET,
-  SQL_MOVE_ACCEPT,
-  SQL_MOVE_MISSING,
-  SQL_MOVE_ASSIGN,
-  SQL_MOVE_FORWARD,
-  SQL_MOVE_FORWARD_BACK,
-  SQL_MOVE_RESULT,
-  SQL_MOVE_FINISH,
-  SQL_MOVE_RETURN,
-  SQL_MOVE_DUE,
-  SQL_UNIT_SPECIALISTS,
-  SQL_SPECIALIST_OK,
-  SQL_RESOLVERS,
-  SQL_RESOLVER_OK,
-  SQL_POINTS,
-  SQL_APOLOGY_INSERT,
-  SQL_APOLOGY_SIGN,
-  SQL_APOLOGY_LAST,
-  SQL_PUBLIC_APOLOGY,
-  SQL_REGISTER,
-  SQL_TOOL_ACCOUNT_ADD,
-  SQL_TOOL_ROLE_ADD,
-  SQL_TOOL_PASSWORD,
-  SQL_TOOL_ACCOUNT_ID,
+#include "core/sql.def"
   SQL__MAX
 };
+#undef SQL
+
+/* SQL_<NAME>__N: how many ? a statement has, known to the compiler, so a
+ * call with the wrong number of values does not build (db.h, DB_Q). */
+#define SQL(id, roles, types, names, cols, text) SQL_##id##__N = sizeof(types) - 1,
+enum sql_nargs {
+#include "core/sql.def"
+  SQL__NARGS_END
+};
+#undef SQL
 
 struct sql_stmt {
   enum sql_id id;
   int roles;
+  const char *types;   /* one of i, t, d per ? */
+  const char *names;   /* the ?s, space-separated */
+  const char *cols;    /* the result, "name:type ..." ("" for none) */
   const char *text;
+  const char *name;    /* "WORKLIST", for logs */
 };
 
 extern const struct sql_stmt sql_table[SQL__MAX];

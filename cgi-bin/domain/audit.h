@@ -4,11 +4,12 @@
 
 #include "core/app.h"
 
-/* One audit row for the signed-in account of r (or the username in
- * Page.staff.username), in the current transaction. 0 or -1. */
-int audit_write(struct req *r, const char *action, const char *dossier_id, const char *detail);
+/* One audit row for the signed-in account of r (or the username a
+ * sign-in tried, r->username), in the current transaction; dossier_id 0:
+ * none. 0 or -1. */
+int audit_write(struct req *r, const char *action, long dossier_id, const char *detail);
 /* The same for a workflow step, with the deadline the step was held to
  * ("YYYY-MM-DD HH:MM:SS", NULL: the appointment); form 06 judges it. */
-int audit_step(struct req *r, const char *action, const char *dossier_id, const char *detail, const char *due);
+int audit_step(struct req *r, const char *action, long dossier_id, const char *detail, const char *due);
 
 #endif

@@ -18,8 +18,8 @@ static int load(void)
   HDF *h;
   if (hdf_init(&h) != STATUS_OK) return -1;
   int rc = -1;
-  int nh = db_rows(SQL_HOLIDAYS, h, "h", DB_NOARGS);
-  int ns = db_rows(SQL_SETTINGS, h, "s", DB_NOARGS);
+  int nh = db_rows(DB_Q0(HOLIDAYS), h, "h");
+  int ns = db_rows(DB_Q0(SETTINGS), h, "s");
   if (nh < 0 || ns < 0) goto out;
   struct cal_rules r = { 480, 720, 780, 1020, 900, NULL, 0, NULL, 0 };
   for (HDF *s = hdf_get_child(h, "s"); s; s = hdf_obj_next(s)) {

@@ -1,16 +1,27 @@
 /* session.c: who is signed in to the back office, and every sign-in, failure, lockout and sign-out on the record. */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <sodium.h>
 
 #include "core/db.h"
-#include "core/fcgi.h"
 #include "core/log.h"
 #include "domain/audit.h"
 #include "domain/session.h"
 #include "rules/workflow.h"
+
+/* An account as sign-in needs it. The hash stays in this struct: never in
+ * the tree templates read. */
+struct account {
+  long id, unit_id, failed, active, locked;
+  char pw_hash[256];
+};
+
+/* The account of a session, as the pages need it. */
+struct signed_in {
+  long account_id, unit_id, stale;
+  char username[72], full_name[404], unit_name[808], roles[128];
+};
 
 static void hash_id(const char *sid, char out[65])
 {
@@ -29,74 +40,92 @@ int session_roles(const char *list)
   return bits;
 }
 
-static int cookie_value_ok(const char *c)
+/* What the header and the pages show of the account (Page.staff.*). */
+static int show_account(struct req *r, const struct signed_in *s)
 {
-  if (!c || strlen(c) != TOKEN_LEN) return 0;
-  for (const char *p = c; *p; p++)
-    if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-' || *p == '_'))
-      return 0;
-  return 1;
+  NEOERR *err = hdf_set_value(r->hdf, "Page.staff.username", s->username);
+  if (!err) err = hdf_set_value(r->hdf, "Page.staff.full_name", s->full_name);
+  if (!err) err = hdf_set_value(r->hdf, "Page.staff.unit_name", s->unit_name);
+  /* What the pages offer follows the roles (the routes check them again). */
+  if (!err) err = hdf_set_int_value(r->hdf, "Page.staff.counter", (r->user_roles & ROLE_COUNTER) != 0);
+  if (err) { nerr_ignore(&err); return -1; }
+  return 0;
 }
 
 int session_auth(struct req *r, int roles)
 {
   const char *sid = hdf_get_value(r->hdf, "Cookie." SESSION_COOKIE, NULL);
-  if (!cookie_value_ok(sid)) return 401;
+  if (!token_shape_ok(sid)) return 401;
   char h[65];
   hash_id(sid, h);
-  int n = db_row(SQL_SESSION_GET, r->hdf, "Page.staff", DB_ARGS(h));
+  static const struct db_field cols[] = {
+    DB_INT_FIELD(struct signed_in, account_id), DB_INT_FIELD(struct signed_in, unit_id),
+    DB_INT_FIELD(struct signed_in, stale), DB_TEXT_FIELD(struct signed_in, username),
+    DB_TEXT_FIELD(struct signed_in, full_name), DB_TEXT_FIELD(struct signed_in, unit_name),
+    DB_TEXT_FIELD(struct signed_in, roles),
+  };
+  struct signed_in s;
+  int n = db_get(DB_Q(SESSION_GET, h), cols, sizeof cols / sizeof *cols, &s);
   if (n < 0) return 503;
   if (n == 0) return 401; /* unknown, expired (idle or absolute) or deactivated */
   snprintf(r->session, sizeof r->session, "%s", sid);
-  r->user_id = hdf_get_int_value(r->hdf, "Page.staff.account_id", 0);
-  r->user_unit = hdf_get_int_value(r->hdf, "Page.staff.unit_id", 0);
-  r->user_roles = session_roles(hdf_get_value(r->hdf, "Page.staff.roles", ""));
-  /* What the pages offer follows the roles (the routes check them again). */
-  NEOERR *err = hdf_set_int_value(r->hdf, "Page.staff.counter", (r->user_roles & ROLE_COUNTER) != 0);
-  if (err) { nerr_ignore(&err); return 503; }
+  snprintf(r->username, sizeof r->username, "%s", s.username);
+  r->user_id = s.account_id;
+  r->user_unit = s.unit_id;
+  r->user_roles = session_roles(s.roles);
+  if (show_account(r, &s) != 0) return 503;
   /* Idle time is counted from the last request; written at most once a
    * minute, not on every page. */
-  if (hdf_get_int_value(r->hdf, "Page.staff.stale", 0) && db_exec(SQL_SESSION_TOUCH, DB_ARGS(h), NULL) < 0) return 503;
+  if (s.stale && db_exec(DB_Q(SESSION_TOUCH, h), NULL) < 0) return 503;
   if (!(r->user_roles & roles)) return 403;
   return 0;
+}
+
+/* A wrong password: counted, perhaps locked. The Lang key to show. */
+static const char *wrong_password(struct req *r, const struct account *a, const char *user)
+{
+  if (db_exec(DB_Q(STAFF_FAIL, a->id), NULL) < 0) return "Lang.staff.err_busy";
+  long failed = a->failed + 1;
+  audit_write(r, failed >= 5 ? "lockout" : "login_failed", 0, failed >= 5 ? "locked for 15 minutes" : "wrong password");
+  if (failed >= 5) log_info("staff account %s locked after %ld failed sign-ins", user, failed);
+  return failed >= 5 ? "Lang.staff.err_locked" : "Lang.staff.err_login";
 }
 
 const char *session_login(struct req *r, const char *user, const char *password)
 {
   r->commit = 1; /* failures and lockouts are recorded too */
-  int n = db_row(SQL_STAFF_BY_NAME, r->hdf, "Page.acct", DB_ARGS(user));
+  static const struct db_field cols[] = {
+    DB_INT_FIELD(struct account, id), DB_INT_FIELD(struct account, unit_id), DB_INT_FIELD(struct account, failed),
+    DB_INT_FIELD(struct account, active), DB_INT_FIELD(struct account, locked), DB_TEXT_FIELD(struct account, pw_hash),
+  };
+  struct account a;
+  int n = db_get(DB_Q(STAFF_BY_NAME, user), cols, sizeof cols / sizeof *cols, &a);
+  snprintf(r->username, sizeof r->username, "%s", user);
+  /* The sign-in page shows who tried (and the header follows it). */
   NEOERR *err = hdf_set_value(r->hdf, "Page.staff.username", user);
   nerr_ignore(&err);
   if (n < 0) return "Lang.staff.err_busy";
-  if (n == 0 || !hdf_get_int_value(r->hdf, "Page.acct.active", 0)) {
-    audit_write(r, "login_failed", NULL, "unknown or inactive account");
+  if (n == 0 || !a.active) {
+    audit_write(r, "login_failed", 0, "unknown or inactive account");
     return "Lang.staff.err_login";
   }
-  const char *id = hdf_get_value(r->hdf, "Page.acct.id", "");
-  r->user_id = hdf_get_int_value(r->hdf, "Page.acct.id", 0);
-  r->user_unit = hdf_get_int_value(r->hdf, "Page.acct.unit_id", 0);
-  if (hdf_get_int_value(r->hdf, "Page.acct.locked", 0)) {
-    audit_write(r, "login_refused", NULL, "account locked or waiting after failures");
-    return hdf_get_int_value(r->hdf, "Page.acct.failed", 0) >= 5 ? "Lang.staff.err_locked" : "Lang.staff.err_wait";
+  r->user_id = a.id;
+  r->user_unit = a.unit_id;
+  if (a.locked) {
+    audit_write(r, "login_refused", 0, "account locked or waiting after failures");
+    return a.failed >= 5 ? "Lang.staff.err_locked" : "Lang.staff.err_wait";
   }
-  const char *stored = hdf_get_value(r->hdf, "Page.acct.pw_hash", "");
-  if (crypto_pwhash_str_verify(stored, password, strlen(password)) != 0) {
-    if (db_exec(SQL_STAFF_FAIL, DB_ARGS(id), NULL) < 0) return "Lang.staff.err_busy";
-    int failed = hdf_get_int_value(r->hdf, "Page.acct.failed", 0) + 1;
-    audit_write(r, failed >= 5 ? "lockout" : "login_failed", NULL, failed >= 5 ? "locked for 15 minutes" : "wrong password");
-    if (failed >= 5) log_info("staff account %s locked after %d failed sign-ins", user, failed);
-    return failed >= 5 ? "Lang.staff.err_locked" : "Lang.staff.err_login";
-  }
+  int bad = crypto_pwhash_str_verify(a.pw_hash, password, strlen(password)) != 0;
+  sodium_memzero(a.pw_hash, sizeof a.pw_hash);
+  if (bad) return wrong_password(r, &a, user);
   /* A fresh session id at every sign-in (no fixation). */
   char sid[TOKEN_LEN + 1], h[65];
   token_random(sid);
   hash_id(sid, h);
-  if (db_exec(SQL_STAFF_OK, DB_ARGS(id), NULL) < 0 || db_exec(SQL_SESSION_NEW, DB_ARGS(h, id), NULL) < 0)
+  if (db_exec(DB_Q(STAFF_OK, a.id), NULL) < 0 || db_exec(DB_Q(SESSION_NEW, h, a.id), NULL) < 0)
     return "Lang.staff.err_busy";
-  audit_write(r, "login", NULL, "");
-  const char *https = fcgi_param("HTTPS");
-  snprintf(r->set_cookie, sizeof r->set_cookie, "%s=%s; Path=/can-bo; HttpOnly; SameSite=Strict%s",
-           SESSION_COOKIE, sid, (https && *https) ? "; Secure" : "");
+  audit_write(r, "login", 0, "");
+  app_cookie(r, SESSION_COOKIE, sid, "/can-bo", 0);
   return NULL;
 }
 
@@ -104,10 +133,8 @@ int session_logout(struct req *r)
 {
   char h[65];
   hash_id(r->session, h);
-  if (db_exec(SQL_SESSION_DEL, DB_ARGS(h), NULL) < 0) return -1;
-  if (audit_write(r, "logout", NULL, "") != 0) return -1;
-  const char *https = fcgi_param("HTTPS");
-  snprintf(r->set_cookie, sizeof r->set_cookie, "%s=; Path=/can-bo; Max-Age=0; HttpOnly; SameSite=Strict%s",
-           SESSION_COOKIE, (https && *https) ? "; Secure" : "");
+  if (db_exec(DB_Q(SESSION_DEL, h), NULL) < 0) return -1;
+  if (audit_write(r, "logout", 0, "") != 0) return -1;
+  app_cookie(r, SESSION_COOKIE, "", "/can-bo", 1);
   return 0;
 }

@@ -14,9 +14,14 @@
 #include "domain/upload.h"
 #include "rules/valid.h"
 
+static const char *uploads_dir(void)
+{
+  return app_conf("Site.uploads", "var/uploads");
+}
+
 int upload_path(char *buf, size_t n, const char *sha, const char *suffix)
 {
-  const char *dir = app_conf("Site.uploads", "var/uploads");
+  const char *dir = uploads_dir();
   int k = snprintf(buf, n, "%s/%.2s/%s%s", dir, sha, sha, suffix);
   return (k < 0 || (size_t)k >= n) ? -1 : 0;
 }
@@ -46,7 +51,7 @@ const char *upload_store(FILE *fp, struct upload *u)
   if (t == SNIFF_UNKNOWN) return "Lang.err.file_type";
   rewind(fp);
 
-  const char *dir = app_conf("Site.uploads", "var/uploads");
+  const char *dir = uploads_dir();
   char tmp[1024];
   snprintf(tmp, sizeof tmp, "%s/tmp-%d-XXXXXX", dir, (int)getpid());
   int fd = mkstemp(tmp);
@@ -75,6 +80,7 @@ const char *upload_store(FILE *fp, struct upload *u)
     return "Lang.err.file_read";
   }
   u->mime = sniff_mime(t);
+  u->ext = sniff_ext(t);
   u->size = size;
   return NULL;
 }
@@ -96,6 +102,7 @@ const char *upload_kept(const char *sha, struct upload *u)
   if (t == SNIFF_UNKNOWN) return "Lang.err.file_type";
   snprintf(u->sha, sizeof u->sha, "%s", sha);
   u->mime = sniff_mime(t);
+  u->ext = sniff_ext(t);
   u->size = size;
   return NULL;
 }

@@ -11,6 +11,7 @@ struct upload {
   char sha[65];
   char name[256];
   const char *mime;
+  const char *ext;     /* from the content: pdf, jpg, png */
   long size;
 };
 

@@ -5,6 +5,6 @@
 /* GET /  — search box (→ /thu-tuc), fields to browse, lookup box (→ /tra-cuu). */
 int page_home_show(struct req *r)
 {
-  if (db_rows(SQL_FIELDS, r->hdf, "Page.fields", DB_NOARGS) < 0) return 503;
+  if (db_rows(DB_Q0(FIELDS), r->hdf, "Page.fields") < 0) return 503;
   return 200;
 }

@@ -87,20 +87,22 @@ static void layout(struct pen *p, const struct qr *q)
   draw_wrapped(p, r->font_bold, 13, MARGIN, half - 10, r->agency_name, 1);
   int yl = p->y;
   p->y = y0;
-  draw_wrapped(p, r->font_bold, 13, MARGIN + half, half, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1);
-  draw_wrapped(p, r->font_bold, 13, MARGIN + half, half, "Độc lập - Tự do - Hạnh phúc", 1);
+  draw_wrapped(p, r->font_bold, 13, MARGIN + half, half, r->l.nation, 1);
+  draw_wrapped(p, r->font_bold, 13, MARGIN + half, half, r->l.motto, 1);
   if (yl > p->y) p->y = yl;
   p->y += 24;
-  draw_wrapped(p, r->font_bold, 20, MARGIN, WIDTH - 2 * MARGIN, "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", 1);
+  draw_wrapped(p, r->font_bold, 20, MARGIN, WIDTH - 2 * MARGIN, r->l.heading, 1);
   char code[128];
-  snprintf(code, sizeof code, "Mã hồ sơ: %s", r->code);
+  snprintf(code, sizeof code, "%s: %s", r->l.code, r->code);
   draw_wrapped(p, r->font_bold, 17, MARGIN, WIDTH - 2 * MARGIN, code, 1);
   p->y += 16;
-  labelled(p, "Tiếp nhận hồ sơ của", r->applicant);
-  labelled(p, "Thủ tục", r->procedure);
-  labelled(p, "Nơi tiếp nhận", r->point_name);
-  labelled(p, "Hình thức nộp", r->channel);
-  draw_wrapped(p, r->font_bold, 15, MARGIN, WIDTH - 2 * MARGIN, "Thành phần hồ sơ đã nhận:", 0);
+  labelled(p, r->l.from, r->applicant);
+  labelled(p, r->l.procedure, r->procedure);
+  labelled(p, r->l.point, r->point_name);
+  labelled(p, r->l.channel, r->channel);
+  char docs[200];
+  snprintf(docs, sizeof docs, "%s:", r->l.docs);
+  draw_wrapped(p, r->font_bold, 15, MARGIN, WIDTH - 2 * MARGIN, docs, 0);
   for (int i = 0; i < r->ndocs; i++) {
     char head[16];
     snprintf(head, sizeof head, "%d.", i + 1);
@@ -111,9 +113,9 @@ static void layout(struct pen *p, const struct qr *q)
     draw_wrapped(p, r->font_regular, 14, MARGIN + 24, WIDTH - 2 * MARGIN - 24, s, 0);
     free(s);
   }
-  labelled(p, "Thời gian nhận hồ sơ", r->received);
-  labelled(p, "Thời gian hẹn trả kết quả", r->due);
-  labelled(p, "Hình thức nhận kết quả", r->return_method);
+  labelled(p, r->l.received, r->received);
+  labelled(p, r->l.due, r->due);
+  labelled(p, r->l.return_method, r->return_method);
   p->y += 20;
   int qsize = (q->width + 8) * QR_PX;
   if (p->im) {
@@ -127,11 +129,11 @@ static void layout(struct pen *p, const struct qr *q)
   }
   int ytext = p->y;
   int tx = MARGIN + qsize + 20, tw = WIDTH - MARGIN - tx;
-  draw_wrapped(p, r->font_regular, 13, tx, tw, "Quét mã QR để xem tình trạng hồ sơ.", 0);
-  size_t n = strlen(r->lookup_url) + 128;
+  draw_wrapped(p, r->font_regular, 13, tx, tw, r->l.scan, 0);
+  size_t n = strlen(r->l.lookup) + strlen(r->lookup_url) + strlen(r->l.lookup2) + 3;
   char *s = malloc(n);
   if (!s) { p->failed = 1; return; }
-  snprintf(s, n, "Hoặc truy cập %s và nhập mã hồ sơ cùng 4 số cuối số định danh cá nhân.", r->lookup_url);
+  snprintf(s, n, "%s %s %s", r->l.lookup, r->lookup_url, r->l.lookup2);
   draw_wrapped(p, r->font_regular, 13, tx, tw, s, 0);
   free(s);
   if (p->y < ytext + qsize) p->y = ytext + qsize;

@@ -4,7 +4,14 @@
 
 struct receipt_doc { const char *name; const char *copies; };
 
+/* The printed words, from the language file (Lang.receipt.*, Lang.dossier.*). */
+struct receipt_labels {
+  const char *nation, *motto, *heading, *code, *from, *procedure, *point, *channel, *docs;
+  const char *received, *due, *return_method, *scan, *lookup, *lookup2;
+};
+
 struct receipt {
+  struct receipt_labels l;
   const char *site_name, *agency_name, *point_name, *code, *procedure, *applicant;
   const struct receipt_doc *docs;
   int ndocs;

@@ -47,6 +47,15 @@ int token_check(const unsigned char key[TOKEN_KEYBYTES], const char *code, const
   return sodium_memcmp(want, given, TOKEN_LEN) == 0;
 }
 
+int token_shape_ok(const char *s)
+{
+  if (!s || strlen(s) != TOKEN_LEN) return 0;
+  for (const char *p = s; *p; p++)
+    if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-' || *p == '_'))
+      return 0;
+  return 1;
+}
+
 void token_random(char out[TOKEN_LEN + 1])
 {
   unsigned char r[16];

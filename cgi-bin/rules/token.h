@@ -16,6 +16,8 @@ int token_key_from_hex(const char *hex, unsigned char key[TOKEN_KEYBYTES]);  /* 
  * receipt can always be reprinted; unguessable without the key. */
 void token_for(const unsigned char key[TOKEN_KEYBYTES], const char *dossier_code, char out[TOKEN_LEN + 1]);
 int token_check(const unsigned char key[TOKEN_KEYBYTES], const char *dossier_code, const char *given); /* 1 if it matches (constant time) */
+/* 1 if s is exactly TOKEN_LEN base64url characters (a token or an id cookie). */
+int token_shape_ok(const char *s);
 void token_random(char out[TOKEN_LEN + 1]);                                  /* 16 random bytes */
 /* "fid.expires.mac": a form id bound to a browser cookie and an expiry. */
 int csrf_make(const unsigned char key[TOKEN_KEYBYTES], const char *cookie_id, const char *fid,

@@ -230,3 +230,24 @@ void valid_squeeze(char *s)
   *w = '\0';
   while (w > s && (w[-1] == '\n' || w[-1] == '\r' || w[-1] == ' ')) *--w = '\0';
 }
+
+char *valid_like_escape(const char *q)
+{
+  size_t n = strlen(q);
+  char *out = malloc(2 * n + 1), *o = out;
+  if (!out) return NULL;
+  for (const char *p = q; *p; p++) {
+    if (*p == '%' || *p == '_' || *p == '\\') *o++ = '\\';
+    *o++ = *p;
+  }
+  *o = '\0';
+  return out;
+}
+
+int valid_return_method(const char *s)
+{
+  static const char *const ways[] = { "counter", "post", "electronic" };
+  for (size_t i = 0; s && i < sizeof ways / sizeof *ways; i++)
+    if (strcmp(s, ways[i]) == 0) return 1;
+  return 0;
+}

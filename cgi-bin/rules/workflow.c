@@ -1,4 +1,4 @@
-/* workflow.c: the table of steps; the staff pages offer and the dispatcher checks exactly these. */
+/* workflow.c: the table of steps, one row of data each; the staff pages offer, and domain/step.c carries out, exactly these. */
 #include <string.h>
 
 #include "rules/workflow.h"
@@ -8,21 +8,41 @@
 #define DESK ROLE_COUNTER
 #define OPEN_CASE "received|processing|signoff|supplement_requested"
 
+#define NOTE 1       /* needs_note */
+#define SHOWN 1      /* public_note */
+
+/* Each row: who may take the step, from where to where, what it asks for
+ * (first line); what it does to the clock and the holder, its own effect
+ * and what the citizen's timeline shows (second line). */
 static const struct wf_step steps[WF__MAX] = {
-  { WF_ACCEPT,       "tiepnhan",     "new",                "received",             DESK,        0, 0, 0 },
-  { WF_REJECT,       "trabosung",    "new",                "not_received",         DESK,        1, 0, 0 },
-  { WF_ASSIGN,       "phancong",     "received|processing", "processing",          DESK | LEAD, 0, 0, WF_IN_SPECIALIST },
-  { WF_FORWARD,      "lienthong",    "processing",         NULL,                   SPEC | LEAD, 1, WF_HOME | WF_ASSIGNEE, WF_IN_AGENCY },
-  { WF_FORWARD_BACK, "tralienthong", "processing",         NULL,                   SPEC | LEAD, 1, WF_AWAY | WF_ASSIGNEE, 0 },
-  { WF_SUPPLEMENT,   "yeucaubosung", "processing",         "supplement_requested", SPEC | LEAD, 1, WF_HOME | WF_ASSIGNEE, 0 },
-  { WF_SUBMIT,       "trinhky",      "processing",         "signoff",              SPEC | LEAD, 0, WF_HOME | WF_ASSIGNEE, WF_IN_RESULT },
-  { WF_APPROVE,      "pheduyet",     "signoff",            "resolved",             LEAD,        0, WF_HOME, WF_IN_RESULT },
-  { WF_SEND_BACK,    "tralai",       "signoff",            "processing",           LEAD,        1, WF_HOME, 0 },
-  { WF_REFUSE,       "tuchoi",       "processing|signoff", "stopped",              SPEC | LEAD, 1, WF_HOME | WF_ASSIGNEE, 0 },
-  { WF_STOP,         "dungxuly",     OPEN_CASE,            "withdrawn",            LEAD,        1, WF_HOME, 0 },
-  { WF_APOLOGY,      "xinloi",       OPEN_CASE,            NULL,                   SPEC | LEAD, 1, WF_HOME | WF_NODRAFT, WF_IN_DATE },
-  { WF_APOLOGY_SIGN, "kyxinloi",     OPEN_CASE,            NULL,                   LEAD,        0, WF_HOME | WF_DRAFT, 0 },
-  { WF_RETURN,       "traketqua",    "resolved",           "returned",             DESK,        0, 0, WF_IN_RETURN },
+  { WF_ACCEPT, "tiepnhan", "new", "received", DESK, 0, 0, 0,
+    WF_CLOCK_START, WF_HOLD_KEEP, WF_FX_NONE, WF_EV_STATUS, 0 },
+  { WF_REJECT, "trabosung", "new", "not_received", DESK, NOTE, 0, 0,
+    WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_MISSING, WF_EV_STATUS, SHOWN },
+  { WF_ASSIGN, "phancong", "received|processing", "processing", DESK | LEAD, 0, 0, WF_IN_SPECIALIST,
+    WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_ASSIGN, WF_EV_STATUS, 0 },
+  { WF_FORWARD, "lienthong", "processing", NULL, SPEC | LEAD, NOTE, WF_HOME | WF_ASSIGNEE, WF_IN_AGENCY,
+    WF_CLOCK_KEEP, WF_HOLD_AGENCY, WF_FX_NONE, WF_EV_FORWARDED, 0 },
+  { WF_FORWARD_BACK, "tralienthong", "processing", NULL, SPEC | LEAD, NOTE, WF_AWAY | WF_ASSIGNEE, 0,
+    WF_CLOCK_KEEP, WF_HOLD_ORIGIN, WF_FX_NONE, WF_EV_FORWARD_BACK, 0 },
+  { WF_SUPPLEMENT, "yeucaubosung", "processing", "supplement_requested", SPEC | LEAD, NOTE, WF_HOME | WF_ASSIGNEE, 0,
+    WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_NONE, WF_EV_STATUS, SHOWN },
+  { WF_SUBMIT, "trinhky", "processing", "signoff", SPEC | LEAD, 0, WF_HOME | WF_ASSIGNEE, WF_IN_RESULT,
+    WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_NONE, WF_EV_STATUS, 0 },
+  { WF_APPROVE, "pheduyet", "signoff", "resolved", LEAD, 0, WF_HOME, WF_IN_RESULT,
+    WF_CLOCK_STOP, WF_HOLD_POINT, WF_FX_NONE, WF_EV_STATUS, 0 },
+  { WF_SEND_BACK, "tralai", "signoff", "processing", LEAD, NOTE, WF_HOME, 0,
+    WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_NONE, WF_EV_STATUS, 0 },
+  { WF_REFUSE, "tuchoi", "processing|signoff", "stopped", SPEC | LEAD, NOTE, WF_HOME | WF_ASSIGNEE, 0,
+    WF_CLOCK_STOP, WF_HOLD_KEEP, WF_FX_NONE, WF_EV_STATUS, SHOWN },
+  { WF_STOP, "dungxuly", OPEN_CASE, "withdrawn", LEAD, NOTE, WF_HOME, 0,
+    WF_CLOCK_STOP, WF_HOLD_KEEP, WF_FX_NONE, WF_EV_STATUS, SHOWN },
+  { WF_APOLOGY, "xinloi", OPEN_CASE, NULL, SPEC | LEAD, NOTE, WF_HOME | WF_NODRAFT, WF_IN_DATE,
+    WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_APOLOGY_DRAFT, WF_EV_NONE, 0 },
+  { WF_APOLOGY_SIGN, "kyxinloi", OPEN_CASE, NULL, LEAD, 0, WF_HOME | WF_DRAFT, 0,
+    WF_CLOCK_MOVE, WF_HOLD_KEEP, WF_FX_APOLOGY_SIGN, WF_EV_APOLOGY, 0 },
+  { WF_RETURN, "traketqua", "resolved", "returned", DESK, 0, 0, WF_IN_RETURN,
+    WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_RETURN, WF_EV_STATUS, 0 },
 };
 
 const struct wf_step *wf_find(const char *name)
@@ -71,6 +91,23 @@ int wf_open(const struct wf_ctx *c, const struct wf_step **out, int max)
 const char *wf_to(const struct wf_step *s, const char *status)
 {
   return s && s->to ? s->to : status;
+}
+
+const char *wf_event_name(const struct wf_step *s, const char *status)
+{
+  switch (s ? s->event : WF_EV_NONE) {
+  case WF_EV_STATUS: return wf_to(s, status);
+  case WF_EV_FORWARDED: return "forwarded";
+  case WF_EV_FORWARD_BACK: return "forward_back";
+  case WF_EV_APOLOGY: return "apology";
+  case WF_EV_NONE: break;
+  }
+  return NULL;
+}
+
+int wf_new_stage(const struct wf_step *s)
+{
+  return s && (s->to || s->holder != WF_HOLD_KEEP);
 }
 
 int wf_share_days(int limit_days, int percent)

@@ -41,6 +41,43 @@ enum wf_input {
   WF_IN_RESULT     = 1 << 4,  /* ket_qua: the electronic result, a PDF (optional) */
 };
 
+/* What a step does to the clock of the dossier. */
+enum wf_clock {
+  WF_CLOCK_KEEP,    /* nothing: the appointment stands */
+  WF_CLOCK_START,   /* received now, by this officer: the appointment is counted from now */
+  WF_CLOCK_STOP,    /* finished now (resolved, refused or stopped) */
+  WF_CLOCK_MOVE,    /* the appointment moves to the signed apology's new date */
+};
+
+/* Which unit holds the dossier after the step. */
+enum wf_holder {
+  WF_HOLD_KEEP,     /* the same unit */
+  WF_HOLD_POINT,    /* the reception point, to hand the result back */
+  WF_HOLD_AGENCY,   /* the agency named by don_vi (forwarded; the origin is remembered) */
+  WF_HOLD_ORIGIN,   /* back to the unit that forwarded it */
+};
+
+/* What the step records besides status, clock and holder. */
+enum wf_effect {
+  WF_FX_NONE,
+  WF_FX_MISSING,         /* the note is the list of missing documents */
+  WF_FX_ASSIGN,          /* the specialist of chuyen_vien is assigned */
+  WF_FX_RETURN,          /* how the result went back (cach_tra, ma_buu_gui) */
+  WF_FX_APOLOGY_DRAFT,   /* form 04 drafted: the note as reason, ngay_hen as the new date */
+  WF_FX_APOLOGY_SIGN,    /* the draft of form 04 signed */
+};
+
+/* What the citizen's timeline shows. */
+enum wf_event {
+  WF_EV_NONE,            /* nothing (a draft) */
+  WF_EV_STATUS,          /* the new status, at this unit */
+  WF_EV_FORWARDED,       /* "forwarded", at the agency it went to */
+  WF_EV_FORWARD_BACK,    /* "forward_back", at this unit */
+  WF_EV_APOLOGY,         /* "apology", with the signed apology's reason as its note */
+};
+
+/* One step: a row of data. domain/step.c carries out any row; a new step
+ * is a new row (and its Lang.staff.step.<name> text). */
 struct wf_step {
   enum wf_action action;
   const char *name;     /* the form value, e.g. "tiepnhan" */
@@ -50,6 +87,11 @@ struct wf_step {
   int needs_note;       /* a written reason or list is required */
   int flags;            /* enum wf_flag */
   int inputs;           /* enum wf_input */
+  enum wf_clock clock;
+  enum wf_holder holder;
+  enum wf_effect effect;
+  enum wf_event event;
+  int public_note;      /* the note goes on the citizen's timeline (what is missing, why refused) */
 };
 
 /* Where the dossier stands and who asks. */
@@ -72,6 +114,11 @@ int wf_open(const struct wf_ctx *c, const struct wf_step **out, int max);
 int wf_role_bit(const char *role);                           /* "counter" -> ROLE_COUNTER, 0 if unknown */
 /* The status after the step (its own, or the current one). */
 const char *wf_to(const struct wf_step *s, const char *status);
+/* The timeline's entry for the step from `status`; NULL: none. */
+const char *wf_event_name(const struct wf_step *s, const char *status);
+/* Does the step start a new stage (a new status or a new holder), which
+ * gets its own share of the legal limit? 1 or 0. */
+int wf_new_stage(const struct wf_step *s);
 /* A stage's deadline in days: ceil(limit * percent / 100), at least 1 for
  * a limit of at least 1 day, 0 for same-day procedures. */
 int wf_share_days(int limit_days, int percent);

@@ -1,21 +1,41 @@
-/* staff.h: the handlers of the back-office program (page-staff.c). */
+/* staff.h: the back-office program's inputs (named slots, per route) and handlers, one file per area of pages. */
 #ifndef MOTCUA_STAFF_H
 #define MOTCUA_STAFF_H
 
 #include "core/app.h"
+#include "domain/case.h"
 
-int page_staff_login_form(struct req *r);
-int page_staff_login(struct req *r);
-int page_staff_logout(struct req *r);
-int page_staff_worklist(struct req *r);
-int page_staff_case(struct req *r);
-int page_staff_move(struct req *r);
-int page_staff_file(struct req *r);
-int page_staff_pick(struct req *r);
-int page_staff_sheet(struct req *r);
-int page_staff_slip(struct req *r);
-int page_staff_apology(struct req *r);
-int page_staff_stop(struct req *r);
-int page_staff_register(struct req *r);
+/* Inputs by slot, per route (core/app.h: r->val[slot], r->id[slot]). The
+ * counter reception's are domain/intake.h's. */
+enum { IN_LOGIN_USER, IN_LOGIN_PASSWORD };                       /* POST /can-bo/dang-nhap */
+enum { IN_LIST_STATUS, IN_LIST_Q, IN_LIST_PROC, IN_LIST_POINT, IN_LIST_MINE };  /* /can-bo */
+enum {                                                           /* POST /can-bo/ho-so/{code} */
+  IN_STEP_NAME, IN_STEP_VERSION, IN_STEP_NOTE, IN_STEP_SPECIALIST, IN_STEP_AGENCY, IN_STEP_DATE,
+  IN_STEP_HOW, IN_STEP_TRACKING, IN_STEP_RESULT,
+};
+enum { IN_REG_FROM, IN_REG_TO };                                 /* /can-bo/so-theo-doi */
+enum { IN_PICK_PROC };                                           /* /can-bo/tiep-nhan */
+enum { IN_ATT_CASE, IN_ATT_ID };                                 /* /can-bo/tep */
+
+int page_login_form(struct req *r);        /* page-login.c */
+int page_login_post(struct req *r);
+int page_login_out(struct req *r);
+int page_worklist_show(struct req *r);     /* page-worklist.c */
+int page_case_show(struct req *r);         /* page-case.c */
+int page_case_step(struct req *r);
+int page_forms_sheet(struct req *r);       /* page-forms.c */
+int page_forms_slip(struct req *r);
+int page_forms_apology(struct req *r);
+int page_forms_stop(struct req *r);
+int page_forms_register(struct req *r);
+int page_counter_pick(struct req *r);      /* page-counter.c */
+int page_counter_form(struct req *r);
+int page_counter_post(struct req *r);
+int page_file_get(struct req *r);          /* page-file.c */
+
+/* page-case.c: the dossier of the path, if my unit takes part in it, into
+ * *c and (for the template) Page.c. 0, or 404 (the same answer as for no
+ * dossier at all), 500, 503. */
+int staff_case_open(struct req *r, struct dossier_case *c);
 
 #endif

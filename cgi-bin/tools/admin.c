@@ -43,7 +43,7 @@ static int hash(const char *pw, char out[crypto_pwhash_STRBYTES])
 
 static int audit(const char *action, const char *detail)
 {
-  return db_exec(SQL_AUDIT, DB_ARGS(NULL, "motcua-admin", NULL, action, NULL, detail, "cli", NULL), NULL) < 0 ? -1 : 0;
+  return db_exec(DB_Q(AUDIT, NULL, "motcua-admin", NULL, action, NULL, detail, "cli", NULL), NULL) < 0 ? -1 : 0;
 }
 
 int main(int argc, char **argv)
@@ -61,12 +61,8 @@ int main(int argc, char **argv)
   if (!err) err = hdf_read_file(h, conf);
   if (err) { nerr_log_error(err); nerr_ignore(&err); return 1; }
   if (token_init() != 0) return 1;
-  struct db_conf dc = {
-    .socket = hdf_get_value(h, "DB.socket", NULL), .host = hdf_get_value(h, "DB.host", "127.0.0.1"),
-    .port = (unsigned)hdf_get_int_value(h, "DB.port", 3306), .user = hdf_get_value(h, "DB.user", ""),
-    .password = hdf_get_value(h, "DB.password", ""), .database = hdf_get_value(h, "DB.name", "motcua"),
-    .role = ROLE_TOOL,
-  };
+  struct db_conf dc;
+  db_conf_from(h, ROLE_TOOL, &dc);
   if (db_open(&dc) != 0) { fprintf(stderr, "motcua-admin: cannot connect to the database\n"); return 1; }
   char pw[256], hashed[crypto_pwhash_STRBYTES], detail[300];
   int rc = 1;
@@ -80,17 +76,17 @@ int main(int argc, char **argv)
     }
     read_password(pw, sizeof pw);
     if (hash(pw, hashed) != 0 || db_begin() != 0) return 1;
-    if (db_exec(SQL_TOOL_ACCOUNT_ADD, DB_ARGS(user, name, unit, hashed), NULL) < 0) {
+    if (db_exec(DB_Q(TOOL_ACCOUNT_ADD, user, name, unit_id, hashed), NULL) < 0) {
       fprintf(stderr, "motcua-admin: cannot add %s (exists already, or no such unit)\n", user);
       db_rollback();
       return 1;
     }
-    if (db_row(SQL_TOOL_ACCOUNT_ID, h, "acct", DB_ARGS(user)) != 1) { db_rollback(); return 1; }
+    if (db_row(DB_Q(TOOL_ACCOUNT_ID, user), h, "acct") != 1) { db_rollback(); return 1; }
     char list[128];
     snprintf(list, sizeof list, "%s", roles);
     char *save = NULL;
     for (char *t = strtok_r(list, ",", &save); t; t = strtok_r(NULL, ",", &save))
-      if (db_exec(SQL_TOOL_ROLE_ADD, DB_ARGS(hdf_get_value(h, "acct.id", ""), t), NULL) < 0) { db_rollback(); return 1; }
+      if (db_exec(DB_Q(TOOL_ROLE_ADD, (long)hdf_get_int_value(h, "acct.id", 0), t), NULL) < 0) { db_rollback(); return 1; }
     snprintf(detail, sizeof detail, "add %s unit %s roles %s", user, unit, roles);
     if (audit("account_add", detail) != 0 || db_commit() != 0) return 1;
     printf("added %s\n", user);
@@ -99,7 +95,7 @@ int main(int argc, char **argv)
     const char *user = argv[optind + 1];
     read_password(pw, sizeof pw);
     if (hash(pw, hashed) != 0 || db_begin() != 0) return 1;
-    long n = db_exec(SQL_TOOL_PASSWORD, DB_ARGS(hashed, user), NULL);
+    long n = db_exec(DB_Q(TOOL_PASSWORD, hashed, user), NULL);
     if (n != 1) { fprintf(stderr, "motcua-admin: no account %s\n", user); db_rollback(); return 1; }
     snprintf(detail, sizeof detail, "password reset for %s (unlocked)", user);
     if (audit("password_reset", detail) != 0 || db_commit() != 0) return 1;

@@ -83,6 +83,10 @@ int main(void)
     { "Văn bản ủy quyền", "Bản chính: 1" }, { "Giấy tờ tùy thân của người đi đăng ký", "Bản sao: 1" }, { "Sổ hộ khẩu", "Bản sao: 1" },
   };
   struct receipt r = {
+    .l = { "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+           "Mã hồ sơ", "Tiếp nhận hồ sơ của", "Thủ tục", "Nơi tiếp nhận", "Hình thức nộp", "Thành phần hồ sơ đã nhận",
+           "Thời gian tiếp nhận", "Ngày hẹn trả kết quả", "Hình thức nhận kết quả", "Quét mã QR để xem tình trạng hồ sơ.",
+           "Hoặc truy cập", "và nhập mã hồ sơ cùng 4 số cuối số định danh cá nhân." },
     .site_name = "Trung tâm Phục vụ hành chính công thành phố Hà Nội", .agency_name = "UBND phường Hoàn Kiếm",
     .point_name = "UBND phường Hoàn Kiếm", .code = "000.01.10.H26-251124-0001",
     .procedure = "Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi",

@@ -1,4 +1,6 @@
 /* test-workflow.c: allowed and refused transitions, for each role and state, and stage shares. */
+#include <string.h>
+
 #include "tap.h"
 #include "rules/workflow.h"
 
@@ -71,6 +73,42 @@ int main(void)
   CHECK(wf_role_bit("leader") == ROLE_LEADER && wf_role_bit("chief") == 0, "role names");
   CHECK(wf_to(wf_find("lienthong"), "processing")[0] == 'p' && wf_to(wf_find("pheduyet"), "signoff")[0] == 'r',
         "forwarding keeps the status; approval leads to resolved");
+  /* What each step does, one row per step of the table: clock, holder, effect, the timeline's entry
+   * (from "processing" for steps that keep the status), whether the note is shown to the citizen. */
+  static const struct { const char *step; int clock, holder, effect; const char *event; int shown; const char *why; } does[] = {
+    { "tiepnhan", WF_CLOCK_START, WF_HOLD_KEEP, WF_FX_NONE, "received", 0, "acceptance starts the clock" },
+    { "trabosung", WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_MISSING, "not_received", 1, "the citizen sees what is missing" },
+    { "phancong", WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_ASSIGN, "processing", 0, "assignment names a specialist" },
+    { "lienthong", WF_CLOCK_KEEP, WF_HOLD_AGENCY, WF_FX_NONE, "forwarded", 0, "forwarding hands it to the agency" },
+    { "tralienthong", WF_CLOCK_KEEP, WF_HOLD_ORIGIN, WF_FX_NONE, "forward_back", 0, "and back to where it came from" },
+    { "yeucaubosung", WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_NONE, "supplement_requested", 1, "the citizen sees what to bring" },
+    { "trinhky", WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_NONE, "signoff", 0, "submitting changes only the status" },
+    { "pheduyet", WF_CLOCK_STOP, WF_HOLD_POINT, WF_FX_NONE, "resolved", 0, "approval finishes, result to the counter" },
+    { "tralai", WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_NONE, "processing", 0, "an internal hand-back keeps its note inside" },
+    { "tuchoi", WF_CLOCK_STOP, WF_HOLD_KEEP, WF_FX_NONE, "stopped", 1, "a refusal finishes, with its reason shown" },
+    { "dungxuly", WF_CLOCK_STOP, WF_HOLD_KEEP, WF_FX_NONE, "withdrawn", 1, "a stop finishes, with its reason shown" },
+    { "xinloi", WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_APOLOGY_DRAFT, NULL, 0, "a draft apology is not on the timeline" },
+    { "kyxinloi", WF_CLOCK_MOVE, WF_HOLD_KEEP, WF_FX_APOLOGY_SIGN, "apology", 0, "a signed apology moves the appointment" },
+    { "traketqua", WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_RETURN, "returned", 0, "returning records how" },
+  };
+  CHECK(sizeof does / sizeof *does == WF__MAX, "every step of the table is described");
+  for (size_t i = 0; i < sizeof does / sizeof *does; i++) {
+    const struct wf_step *s = wf_find(does[i].step);
+    const char *ev = wf_event_name(s, "processing");
+    int same_ev = does[i].event ? ev && strcmp(ev, does[i].event) == 0 : ev == NULL;
+    CHECK(s && (int)s->clock == does[i].clock && (int)s->holder == does[i].holder && (int)s->effect == does[i].effect &&
+          same_ev && s->public_note == does[i].shown, "%s", does[i].why);
+    /* A row's effects have the inputs they need: checked here, not at run time. */
+    CHECK(s && (s->effect != WF_FX_ASSIGN || (s->inputs & WF_IN_SPECIALIST)) &&
+          (s->holder != WF_HOLD_AGENCY || (s->inputs & WF_IN_AGENCY)) &&
+          (s->effect != WF_FX_RETURN || (s->inputs & WF_IN_RETURN)) &&
+          (s->effect != WF_FX_APOLOGY_DRAFT || ((s->inputs & WF_IN_DATE) && s->needs_note)) &&
+          (s->effect != WF_FX_MISSING || s->needs_note) && (!s->public_note || s->needs_note),
+          "%s asks for what it records", does[i].step);
+  }
+  CHECK(wf_new_stage(wf_find("lienthong")) && wf_new_stage(wf_find("trinhky")) && !wf_new_stage(wf_find("xinloi")),
+        "a new holder or a new status starts a new stage; an apology does not");
+  CHECK(wf_event_name(NULL, "processing") == NULL, "no step, no event");
   CHECK(wf_share_days(15, 60) == 9, "60%% of 15 working days is 9");
   CHECK(wf_share_days(3, 10) == 1, "a share is at least one day");
   CHECK(wf_share_days(5, 20) == 1 && wf_share_days(7, 20) == 2, "shares round up");

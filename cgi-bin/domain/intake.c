@@ -1,0 +1,187 @@
+/* intake.c: a dossier comes in: the form read into a struct intake, then written by one function for every channel. */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/db.h"
+#include "core/log.h"
+#include "domain/audit.h"
+#include "domain/calendar.h"
+#include "domain/intake-form.h"
+#include "domain/link.h"
+#include "rules/cal.h"
+#include "rules/dcode.h"
+#include "rules/mask.h"
+#include "rules/valid.h"
+
+/* Everything a new dossier is made of, once validated. */
+struct intake {
+  enum intake_channel ch;
+  struct procedure proc;
+  long agency;                 /* the competent agency */
+  const char *name, *idnumber, *birth, *email, *address, *return_method;
+  char phone[16];
+  int refusing;                /* at a counter: not received, with the list of what is missing */
+  const char *missing;
+  struct upload files[FORM_MAX_DOCS];
+  int nfiles;
+};
+
+/* The applicant: each value checked, with a message next to its field. */
+static void read_applicant(struct req *r, struct intake *in, int32_t today)
+{
+  in->name = form_text(r, "ho_ten", r->val[IN_NAME], 100, 0, 1);
+  if (in->name && !valid_person_name(in->name)) { app_error(r, "ho_ten", "Lang.err.name"); in->name = NULL; }
+  in->idnumber = form_text(r, "so_dinh_danh", r->val[IN_IDNUMBER], 12, 0, 1);
+  if (in->idnumber && !valid_idnumber(in->idnumber)) { app_error(r, "so_dinh_danh", "Lang.err.idnumber"); in->idnumber = NULL; }
+  in->birth = form_text(r, "ngay_sinh", r->val[IN_BIRTH], 10, 0, 1);
+  int32_t bday = 0;
+  if (in->birth && cal_parse_date(in->birth, &bday) != 0) { app_error(r, "ngay_sinh", "Lang.err.date"); in->birth = NULL; }
+  else if (in->birth && (bday > today || bday < today - 366 * 130)) { app_error(r, "ngay_sinh", "Lang.err.birth_range"); in->birth = NULL; }
+  if (in->idnumber && in->birth) {
+    int by, bm, bd;
+    cal_civil_from_days(bday, &by, &bm, &bd);
+    if (!valid_idnumber_matches_birth(in->idnumber, by)) app_error(r, "so_dinh_danh", "Lang.err.id_birth");
+  }
+  const char *phone = form_text(r, "dien_thoai", r->val[IN_PHONE], 20, 0, 1);
+  if (phone && !valid_phone(phone, in->phone, sizeof in->phone)) app_error(r, "dien_thoai", "Lang.err.phone");
+  in->email = form_text(r, "email", r->val[IN_EMAIL], 120, 0, 0);
+  if (in->email && !valid_email(in->email)) app_error(r, "email", "Lang.err.email");
+  in->address = form_text(r, "dia_chi", r->val[IN_ADDRESS], 300, 0, 1);
+  in->return_method = form_text(r, "nhan_ket_qua", r->val[IN_RETURN], 20, 0, 1);
+  if (in->return_method && !valid_return_method(in->return_method)) {
+    app_error(r, "nhan_ket_qua", "Lang.err.option");
+    in->return_method = NULL;
+  }
+}
+
+/* The competent agency: the ward the citizen picked (ward-level
+ * procedures, from the listed wards), else the procedure's resolver. */
+static int read_agency(struct req *r, struct intake *in)
+{
+  if (strcmp(in->proc.level, "ward") != 0) {
+    in->agency = in->proc.resolver_id;
+    if (!in->agency) { log_err("procedure %s has no resolver", in->proc.code); return 500; }
+    return 0;
+  }
+  const char *v = form_text(r, "co_quan", r->val[IN_AGENCY], 10, 0, 1);
+  for (HDF *w = hdf_get_child(r->hdf, "Page.wards"); v && w; w = hdf_obj_next(w))
+    if (strcmp(hdf_get_value(w, "id", ""), v) == 0) in->agency = hdf_get_int_value(w, "id", 0);
+  if (v && !in->agency) app_error(r, "co_quan", "Lang.err.agency");
+  return 0;
+}
+
+/* The same form again: its dossier's receipt, or its refusal slip. */
+static int to_existing(struct req *r, enum intake_channel ch)
+{
+  const char *code = hdf_get_value(r->hdf, "Page.existing.code", "");
+  if (ch == INTAKE_COUNTER && strcmp(hdf_get_value(r->hdf, "Page.existing.status", ""), "not_received") == 0)
+    return link_redirect(r, LINK_SLIP, code);
+  return link_redirect(r, LINK_RECEIPT, code);
+}
+
+/* The next number of the receiving agency today, as a dossier code. */
+static int number(struct req *r, long agency, const char *day_s, int32_t today, char code[DCODE_MAX])
+{
+  if (db_row(DB_Q(AGENCY_GET, agency), r->hdf, "Page.agency") != 1) return 503;
+  if (db_exec(DB_Q(SEQ_BUMP, agency, day_s), NULL) < 0) return 503;
+  if (db_row(DB_Q(SEQ_GET, agency, day_s), r->hdf, "Page.seq") != 1) return 503;
+  unsigned seq = (unsigned)hdf_get_int_value(r->hdf, "Page.seq.last", 0);
+  const char *agency_code = hdf_get_value(r->hdf, "Page.agency.code", "");
+  if (dcode_format(code, DCODE_MAX, agency_code, today, seq) != 0) {
+    log_err("dossier code for agency %s seq %u", agency_code, seq);
+    return 503; /* more than 9,999 dossiers in a day at one agency */
+  }
+  return 0;
+}
+
+/* The procedure's answers and the files, after the dossier row. */
+static int write_parts(struct req *r, const struct intake *in, long did)
+{
+  for (HDF *f = hdf_get_child(r->hdf, "Page.pfields"); f; f = hdf_obj_next(f)) {
+    const char *name = hdf_get_value(f, "name", "");
+    const char *v = hdf_get_valuef(r->hdf, "%s.f_%s", K_FORM, name);
+    if (v && *v && db_exec(DB_Q(VALUE_INSERT, did, name, v), NULL) < 0) return 503;
+  }
+  for (int i = 0; i < in->nfiles; i++) {
+    const struct upload *u = &in->files[i];
+    if (db_exec(DB_Q(ATTACH_INSERT, did, (long)u->pos, u->name, u->mime, u->size, u->sha), NULL) < 0) return 503;
+  }
+  return 0;
+}
+
+/* Writes the dossier: numbered by the receiving agency, routed to the
+ * competent one, with its values, files, first event and (at a counter)
+ * the audit row. Online: the competent agency receives it, status new
+ * until it accepts. At a counter (any point, whatever the citizen's
+ * ward): the point receives it at once. 303, or 503. */
+static int intake_write(struct req *r, const struct intake *in)
+{
+  int counter = in->ch == INTAKE_COUNTER;
+  struct cal_rules rules;
+  if (calendar_rules(&rules) != 0) return 503;
+  if (!in->proc.has_limit) { log_err("procedure %s has no time limit in force", in->proc.code); return 500; }
+  long limit = in->proc.green ? in->proc.green_days : in->proc.days;
+  int32_t today = (int32_t)(r->now / 1440);
+  char day_s[16], now_s[24], due_s[24], code[DCODE_MAX], masked[160];
+  cal_format_sql(day_s, sizeof day_s, (int64_t)today * 1440);
+  day_s[10] = '\0';
+  cal_format_sql(now_s, sizeof now_s, r->now);
+  cal_format_sql(due_s, sizeof due_s, cal_due(&rules, r->now, (int)limit, cal_unit_parse(in->proc.unit)));
+  long receiver = counter ? r->user_unit : in->agency;
+  int st = number(r, receiver, day_s, today, code);
+  if (st) return st;
+  if (mask_name(in->name, masked, sizeof masked) != 0) return 500;
+  const char *status = in->refusing ? "not_received" : counter ? "received" : "new";
+  unsigned long long did = 0;
+  long n = db_exec(DB_Q(DOSSIER_INSERT, code, in->proc.id, receiver, in->agency, receiver,
+                        counter ? "in_person" : "online", status, in->proc.green, limit, in->proc.unit, in->name,
+                        masked, in->idnumber, in->idnumber + 8, in->birth, in->phone, in->email ? in->email : "",
+                        in->address, in->return_method, now_s, now_s, in->refusing ? now_s : due_s, r->fid,
+                        in->refusing ? receiver : in->agency, db_id_or_null(counter ? r->user_id : 0), in->missing ? in->missing : ""),
+                   &did);
+  if (n < 0) {
+    if (db_errno() == DB_ER_DUP_ENTRY) {
+      /* The same form is being submitted right now by a second click: it
+       * won; undo ours and show its dossier. */
+      db_rollback();
+      if (db_row(DB_Q(DOSSIER_BY_KEY, r->fid), r->hdf, "Page.existing") > 0) return to_existing(r, in->ch);
+    }
+    return 503;
+  }
+  if ((st = write_parts(r, in, (long)did)) != 0) return st;
+  if (db_exec(DB_Q(EVENT_INSERT, (long)did, now_s, status, receiver, in->missing ? in->missing : ""), NULL) < 0)
+    return 503;
+  if (counter && audit_write(r, in->refusing ? "refuse_receive" : "receive", (long)did, code) != 0) return 503;
+  return link_redirect(r, in->refusing ? LINK_SLIP : LINK_RECEIPT, code);
+}
+
+int intake_post(struct req *r, enum intake_channel ch, const char *code)
+{
+  static struct intake in;   /* large (the files): one per worker, cleared per request */
+  memset(&in, 0, sizeof in);
+  in.ch = ch;
+  int st = form_load(r, ch, code, &in.proc);
+  if (st != 200) return st;
+  /* Double click, browser retry, back-and-resubmit: the form id was
+   * checked by the dispatcher; if it already made a dossier, show that one. */
+  if (db_row(DB_Q(DOSSIER_BY_KEY, r->fid), r->hdf, "Page.existing") > 0) return to_existing(r, ch);
+  int32_t today = (int32_t)(r->now / 1440);
+  read_applicant(r, &in, today);
+  if ((st = read_agency(r, &in)) != 0) return st;
+  /* At the counter the officer checks the papers with the citizen and may,
+   * in the same form, refuse to receive an incomplete dossier: who it is
+   * and a written list of everything missing (asked for once) are enough,
+   * and the slip prints at once. Nothing is routed; the dossier is kept as
+   * "not received" at this point, for the record and the register. */
+  in.refusing = ch == INTAKE_COUNTER && r->val[IN_REFUSE] != NULL;
+  if (in.refusing) {
+    in.missing = form_text(r, "thieu", r->val[IN_MISSING], 1000, 1, 1);
+  } else {
+    const char *declare = form_keep(r, "cam_doan", r->val[IN_DECLARE], 0);
+    if (!declare || strcmp(declare, "1") != 0) app_error(r, "cam_doan", "Lang.err.declare");
+    form_check_pfields(r, today);
+    in.nfiles = form_check_files(r, in.files, FORM_MAX_DOCS);
+  }
+  if (hdf_get_obj(r->hdf, K_ERRORS)) return 422;
+  return intake_write(r, &in);
+}

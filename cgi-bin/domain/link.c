@@ -1,0 +1,29 @@
+/* link.c: every URL of a dossier, built in one place; the holder's carry the QR token. */
+#include <stdio.h>
+
+#include "domain/link.h"
+#include "rules/token.h"
+
+int link_dossier(char *buf, size_t n, enum link_kind kind, const char *code)
+{
+  static const struct { const char *prefix, *suffix; int token; } shape[] = {
+    [LINK_STATUS] = { "/ho-so/", "", 1 },
+    [LINK_RECEIPT] = { "/ho-so/", "/bien-nhan", 1 },
+    [LINK_PNG] = { "/ho-so/", "/bien-nhan.png", 1 },
+    [LINK_SUPPLEMENT] = { "/ho-so/", "/bo-sung", 1 },
+    [LINK_RESULT] = { "/ho-so/", "/ket-qua", 1 },
+    [LINK_STATUS_FULL] = { "/ho-so/", "", 1 },
+    [LINK_CASE] = { "/can-bo/ho-so/", "", 0 },
+    [LINK_SLIP] = { "/can-bo/ho-so/", "/phieu-tu-choi", 0 },
+  };
+  char tok[TOKEN_LEN + 1] = "";
+  if (shape[kind].token) token_for(app_key, code, tok);
+  int k = snprintf(buf, n, "%s%s%s%s%s%s", kind == LINK_STATUS_FULL ? app_conf("Site.base", "") : "",
+                   shape[kind].prefix, code, shape[kind].suffix, tok[0] ? "?k=" : "", tok);
+  return (k < 0 || (size_t)k >= n) ? -1 : 0;
+}
+
+int link_redirect(struct req *r, enum link_kind kind, const char *code)
+{
+  return link_dossier(r->location, sizeof r->location, kind, code) == 0 ? 303 : 500;
+}

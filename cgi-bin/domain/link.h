@@ -1,0 +1,27 @@
+/* link.h: every URL of a dossier, built in one place (printed receipts depend on them: they never change). */
+#ifndef MOTCUA_LINK_H
+#define MOTCUA_LINK_H
+
+#include <stddef.h>
+
+#include "core/app.h"
+
+enum link_kind {
+  /* The holder's links, carrying the QR token (public program). */
+  LINK_STATUS,        /* /ho-so/{code}?k= */
+  LINK_RECEIPT,       /* /ho-so/{code}/bien-nhan?k= */
+  LINK_PNG,           /* /ho-so/{code}/bien-nhan.png?k= */
+  LINK_SUPPLEMENT,    /* /ho-so/{code}/bo-sung?k= */
+  LINK_RESULT,        /* /ho-so/{code}/ket-qua?k= */
+  LINK_STATUS_FULL,   /* Site.base + /ho-so/{code}?k=: what the QR encodes */
+  /* The back office's. */
+  LINK_CASE,          /* /can-bo/ho-so/{code} */
+  LINK_SLIP,          /* /can-bo/ho-so/{code}/phieu-tu-choi */
+};
+
+/* The URL of a dossier. 0, or -1 when it does not fit. */
+int link_dossier(char *buf, size_t n, enum link_kind kind, const char *code);
+/* 303 to that URL. */
+int link_redirect(struct req *r, enum link_kind kind, const char *code);
+
+#endif
