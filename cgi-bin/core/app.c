@@ -266,6 +266,8 @@ int app_main(struct app *a, int argc, char **argv)
 {
   const char *sock = NULL;
   int c, workers = a->workers;
+  if (!a->template_dir) a->template_dir = "templates";
+  if (!a->lang_file) a->lang_file = "templates/lang/vi.hdf";
   while ((c = getopt(argc, argv, "c:s:w:t:l:")) != -1) {
     switch (c) {
     case 'c': a->conf_file = optarg; break;

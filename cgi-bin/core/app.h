@@ -58,6 +58,11 @@ struct field_spec {
 
 struct req;
 
+/* A page handler: parses r->val[], calls the domain, fills Page.*;
+ * returns an HTTP status (see below). Declared by area:
+ *   handler_fn page_login_form, page_login_post;  */
+typedef int handler_fn(struct req *r);
+
 /* One row per URL and method. Handlers read their inputs by slot, an enum
  * of the program's (r->val[IN_X]); no handler reads an input its row does
  * not declare. */
@@ -67,7 +72,7 @@ struct route {
   int flags;               /* enum route_flag */
   enum vkind segment;      /* validator of the '*' segment */
   struct field_spec fields[MAX_FIELDS];  /* by slot: query/form values the dispatcher validates */
-  int (*handler)(struct req *r);
+  handler_fn *handler;
   const char *template;    /* rendered when the handler returns 200 or 422 */
   int roles;               /* 0: anyone; else a signed-in account holding one of these roles */
 };
@@ -110,8 +115,8 @@ struct app {
   size_t nroutes;
   int workers;
   int db_role;
-  const char *template_dir;
-  const char *lang_file;
+  const char *template_dir;  /* -t, else "templates" */
+  const char *lang_file;     /* -l, else "templates/lang/vi.hdf" */
   const char *conf_file;
   /* Routes with roles: loads the session into r. Returns 0, 401 (not
    * signed in: redirect to login_path) or 403. NULL: no such routes. */
@@ -120,6 +125,7 @@ struct app {
 };
 
 extern struct app program;
+#define APP_ROUTES(table) .routes = table, .nroutes = sizeof table / sizeof *table
 extern unsigned char app_key[TOKEN_KEYBYTES];
 /* What every template may read: Lang.* and Site.*. Never a secret: the
  * database password and Secret.key stay in a tree no template sees. */

@@ -10,18 +10,13 @@ enum { IN_K };                                       /* /ho-so/{code}...: the QR
 enum { IN_SUPPLEMENT_K, IN_SUPPLEMENT_FILE };        /* /ho-so/{code}/bo-sung */
 enum { IN_LOOKUP_CODE, IN_LOOKUP_DIGITS };           /* /tra-cuu */
 
-int page_home_show(struct req *r);                   /* page-home.c */
-int page_catalogue_list(struct req *r);              /* page-catalogue.c */
-int page_catalogue_show(struct req *r);
-int page_submit_form(struct req *r);                 /* page-submit.c */
-int page_submit_post(struct req *r);
-int page_dossier_status(struct req *r);              /* page-dossier.c */
-int page_dossier_receipt(struct req *r);
-int page_dossier_png(struct req *r);
-int page_lookup_find(struct req *r);                 /* page-lookup.c */
-int page_supplement_form(struct req *r);             /* page-supplement.c */
-int page_supplement_post(struct req *r);
-int page_supplement_result(struct req *r);
+/* The handlers, by file (page-<area>.c). */
+handler_fn page_home_show;
+handler_fn page_catalogue_list, page_catalogue_show;
+handler_fn page_submit_form, page_submit_post;
+handler_fn page_dossier_status, page_dossier_receipt, page_dossier_png;
+handler_fn page_lookup_find;
+handler_fn page_supplement_form, page_supplement_post, page_supplement_result;
 
 /* page-dossier.c: the dossier named by the path segment, if the token
  * matches: Page.d, Page.events, Page.t.*, the links. 0, or 404 (the same

@@ -27,12 +27,4 @@ static const struct route routes[] = {
     page_lookup_find, "lookup.cs", 0 },
 };
 
-struct app program = {
-  .name = "motcua-public",
-  .routes = routes,
-  .nroutes = sizeof routes / sizeof *routes,
-  .workers = 4,
-  .db_role = ROLE_PUBLIC,
-  .template_dir = "templates",
-  .lang_file = "templates/lang/vi.hdf",
-};
+struct app program = { APP_ROUTES(routes), .name = "motcua-public", .workers = 4, .db_role = ROLE_PUBLIC };

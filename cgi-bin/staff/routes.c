@@ -49,13 +49,6 @@ static const struct route routes[] = {
 };
 
 struct app program = {
-  .name = "motcua-staff",
-  .routes = routes,
-  .nroutes = sizeof routes / sizeof *routes,
-  .workers = 2,
-  .db_role = ROLE_STAFF,
-  .template_dir = "templates",
-  .lang_file = "templates/lang/vi.hdf",
-  .auth = session_auth,
-  .login_path = "/can-bo/dang-nhap",
+  APP_ROUTES(routes), .name = "motcua-staff", .workers = 2, .db_role = ROLE_STAFF,
+  .auth = session_auth, .login_path = "/can-bo/dang-nhap",
 };

@@ -17,21 +17,13 @@ enum { IN_REG_FROM, IN_REG_TO };                                 /* /can-bo/so-t
 enum { IN_PICK_PROC };                                           /* /can-bo/tiep-nhan */
 enum { IN_ATT_CASE, IN_ATT_ID };                                 /* /can-bo/tep */
 
-int page_login_form(struct req *r);        /* page-login.c */
-int page_login_post(struct req *r);
-int page_login_out(struct req *r);
-int page_worklist_show(struct req *r);     /* page-worklist.c */
-int page_case_show(struct req *r);         /* page-case.c */
-int page_case_step(struct req *r);
-int page_forms_sheet(struct req *r);       /* page-forms.c */
-int page_forms_slip(struct req *r);
-int page_forms_apology(struct req *r);
-int page_forms_stop(struct req *r);
-int page_forms_register(struct req *r);
-int page_counter_pick(struct req *r);      /* page-counter.c */
-int page_counter_form(struct req *r);
-int page_counter_post(struct req *r);
-int page_file_get(struct req *r);          /* page-file.c */
+/* The handlers, by file (page-<area>.c). */
+handler_fn page_login_form, page_login_post, page_login_out;
+handler_fn page_worklist_show;
+handler_fn page_case_show, page_case_step;
+handler_fn page_forms_sheet, page_forms_slip, page_forms_apology, page_forms_stop, page_forms_register;
+handler_fn page_counter_pick, page_counter_form, page_counter_post;
+handler_fn page_file_get;
 
 /* page-case.c: the dossier of the path, if my unit takes part in it, into
  * *c and (for the template) Page.c. 0, or 404 (the same answer as for no
