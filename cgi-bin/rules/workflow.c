@@ -14,41 +14,63 @@
 /* Each row: who may take the step, from where to where, what it asks for
  * (first line); what it does to the clock and the holder, its own effect
  * and what the citizen's timeline shows (second line). */
-static const struct wf_step steps[WF__MAX] = {
-  { WF_ACCEPT, "tiepnhan", "new", "received", DESK, 0, 0, 0,
+static const struct wf_step steps[] = {
+  /* new -> received: the receiving unit checks an online dossier and accepts it */
+  { "tiepnhan", "new", "received", DESK, 0, 0, 0,
     WF_CLOCK_START, WF_HOLD_KEEP, WF_FX_NONE, WF_EV_STATUS, 0 },
-  { WF_REJECT, "trabosung", "new", "not_received", DESK, NOTE, 0, 0,
+  /* new -> not_received: returned for completion, with what is missing (once) */
+  { "trabosung", "new", "not_received", DESK, NOTE, 0, 0,
     WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_MISSING, WF_EV_STATUS, SHOWN },
-  { WF_ASSIGN, "phancong", "received|processing", "processing", DESK | LEAD, 0, 0, WF_IN_SPECIALIST,
+  /* received|processing -> processing: handed to a named specialist */
+  { "phancong", "received|processing", "processing", DESK | LEAD, 0, 0, WF_IN_SPECIALIST,
     WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_ASSIGN, WF_EV_STATUS, 0 },
-  { WF_FORWARD, "lienthong", "processing", NULL, SPEC | LEAD, NOTE, WF_HOME | WF_ASSIGNEE, WF_IN_AGENCY,
+  /* processing, at the competent unit -> processing at another agency (liên thông) */
+  { "lienthong", "processing", NULL, SPEC | LEAD, NOTE, WF_HOME | WF_ASSIGNEE, WF_IN_AGENCY,
     WF_CLOCK_KEEP, WF_HOLD_AGENCY, WF_FX_NONE, WF_EV_FORWARDED, 0 },
-  { WF_FORWARD_BACK, "tralienthong", "processing", NULL, SPEC | LEAD, NOTE, WF_AWAY | WF_ASSIGNEE, 0,
+  /* processing, forwarded -> processing back at the unit that forwarded it */
+  { "tralienthong", "processing", NULL, SPEC | LEAD, NOTE, WF_AWAY | WF_ASSIGNEE, 0,
     WF_CLOCK_KEEP, WF_HOLD_ORIGIN, WF_FX_NONE, WF_EV_FORWARD_BACK, 0 },
-  { WF_SUPPLEMENT, "yeucaubosung", "processing", "supplement_requested", SPEC | LEAD, NOTE, WF_HOME | WF_ASSIGNEE, 0,
+  /* processing -> supplement_requested: the clock stops until the citizen sends it */
+  { "yeucaubosung", "processing", "supplement_requested", SPEC | LEAD, NOTE, WF_HOME | WF_ASSIGNEE, 0,
     WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_NONE, WF_EV_STATUS, SHOWN },
-  { WF_SUBMIT, "trinhky", "processing", "signoff", SPEC | LEAD, 0, WF_HOME | WF_ASSIGNEE, WF_IN_RESULT,
+  /* processing -> signoff: the specialist submits the draft result for sign-off */
+  { "trinhky", "processing", "signoff", SPEC | LEAD, 0, WF_HOME | WF_ASSIGNEE, WF_IN_RESULT,
     WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_NONE, WF_EV_STATUS, 0 },
-  { WF_APPROVE, "pheduyet", "signoff", "resolved", LEAD, 0, WF_HOME, WF_IN_RESULT,
+  /* signoff -> resolved: a leader signs off; the result is ready */
+  { "pheduyet", "signoff", "resolved", LEAD, 0, WF_HOME, WF_IN_RESULT,
     WF_CLOCK_STOP, WF_HOLD_POINT, WF_FX_NONE, WF_EV_STATUS, 0 },
-  { WF_SEND_BACK, "tralai", "signoff", "processing", LEAD, NOTE, WF_HOME, 0,
+  /* signoff -> processing: the leader sends it back to the specialist, with why */
+  { "tralai", "signoff", "processing", LEAD, NOTE, WF_HOME, 0,
     WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_NONE, WF_EV_STATUS, 0 },
-  { WF_REFUSE, "tuchoi", "processing|signoff", "stopped", SPEC | LEAD, NOTE, WF_HOME | WF_ASSIGNEE, 0,
+  /* processing|signoff -> stopped: refused with a reason */
+  { "tuchoi", "processing|signoff", "stopped", SPEC | LEAD, NOTE, WF_HOME | WF_ASSIGNEE, 0,
     WF_CLOCK_STOP, WF_HOLD_KEEP, WF_FX_NONE, WF_EV_STATUS, SHOWN },
-  { WF_STOP, "dungxuly", OPEN_CASE, "withdrawn", LEAD, NOTE, WF_HOME, 0,
+  /* -> withdrawn: stopped (the applicant withdrew, form 05), with a reason */
+  { "dungxuly", OPEN_CASE, "withdrawn", LEAD, NOTE, WF_HOME, 0,
     WF_CLOCK_STOP, WF_HOLD_KEEP, WF_FX_NONE, WF_EV_STATUS, SHOWN },
-  { WF_APOLOGY, "xinloi", OPEN_CASE, NULL, SPEC | LEAD, NOTE, WF_HOME | WF_NODRAFT, WF_IN_DATE,
+  /* no status change: the unit drafts form 04, a reason and a new date */
+  { "xinloi", OPEN_CASE, NULL, SPEC | LEAD, NOTE, WF_HOME | WF_NODRAFT, WF_IN_DATE,
     WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_APOLOGY_DRAFT, WF_EV_NONE, 0 },
-  { WF_APOLOGY_SIGN, "kyxinloi", OPEN_CASE, NULL, LEAD, 0, WF_HOME | WF_DRAFT, 0,
+  /* no status change: a leader signs form 04; the new date applies */
+  { "kyxinloi", OPEN_CASE, NULL, LEAD, 0, WF_HOME | WF_DRAFT, 0,
     WF_CLOCK_MOVE, WF_HOLD_KEEP, WF_FX_APOLOGY_SIGN, WF_EV_APOLOGY, 0 },
-  { WF_RETURN, "traketqua", "resolved", "returned", DESK, 0, 0, WF_IN_RETURN,
+  /* resolved -> returned: the result handed back, by the way it went */
+  { "traketqua", "resolved", "returned", DESK, 0, 0, WF_IN_RETURN,
     WF_CLOCK_KEEP, WF_HOLD_KEEP, WF_FX_RETURN, WF_EV_STATUS, 0 },
 };
+
+#define NSTEPS ((int)(sizeof steps / sizeof *steps))
+_Static_assert(sizeof steps / sizeof *steps <= WF_MAX_STEPS, "raise WF_MAX_STEPS");
+
+int wf_count(void)
+{
+  return NSTEPS;
+}
 
 const struct wf_step *wf_find(const char *name)
 {
   if (!name) return NULL;
-  for (int i = 0; i < WF__MAX; i++)
+  for (int i = 0; i < NSTEPS; i++)
     if (strcmp(steps[i].name, name) == 0) return &steps[i];
   return NULL;
 }
@@ -83,7 +105,7 @@ int wf_check(const struct wf_step *s, const struct wf_ctx *c)
 int wf_open(const struct wf_ctx *c, const struct wf_step **out, int max)
 {
   int n = 0;
-  for (int i = 0; i < WF__MAX && n < max; i++)
+  for (int i = 0; i < NSTEPS && n < max; i++)
     if (wf_check(&steps[i], c) == WF_OK) out[n++] = &steps[i];
   return n;
 }

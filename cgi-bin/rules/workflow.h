@@ -5,23 +5,9 @@
 /* Roles, as bits; an account may hold several. */
 enum { ROLE_COUNTER = 1, ROLE_SPECIALIST = 2, ROLE_LEADER = 4, ROLE_ADMIN = 8, ROLE_AGENT = 16 };
 
-enum wf_action {
-  WF_ACCEPT,          /* new -> received: the receiving unit checks an online dossier and accepts it */
-  WF_REJECT,          /* new -> not_received: returned for completion, with what is missing (once) */
-  WF_ASSIGN,          /* received|processing -> processing: handed to a named specialist */
-  WF_FORWARD,         /* processing, at the competent unit -> processing at another agency (liên thông) */
-  WF_FORWARD_BACK,    /* processing, forwarded -> processing back at the unit that forwarded it */
-  WF_SUPPLEMENT,      /* processing -> supplement_requested: the clock stops until the citizen sends it */
-  WF_SUBMIT,          /* processing -> signoff: the specialist submits the draft result for sign-off */
-  WF_APPROVE,         /* signoff -> resolved: a leader signs off; the result is ready */
-  WF_SEND_BACK,       /* signoff -> processing: the leader sends it back to the specialist, with why */
-  WF_REFUSE,          /* processing|signoff -> stopped: refused with a reason */
-  WF_STOP,            /* -> withdrawn: stopped (the applicant withdrew, form 05), with a reason */
-  WF_APOLOGY,         /* no status change: the unit drafts form 04, a reason and a new date */
-  WF_APOLOGY_SIGN,    /* no status change: a leader signs form 04; the new date applies */
-  WF_RETURN,          /* resolved -> returned: the result handed back, by the way it went */
-  WF__MAX
-};
+/* Steps are rows of the table in workflow.c, known by name ("tiepnhan");
+ * at most WF_MAX_STEPS of them. */
+#define WF_MAX_STEPS 32
 
 /* Conditions beyond the status, checked by wf_check from struct wf_ctx. */
 enum wf_flag {
@@ -79,7 +65,6 @@ enum wf_event {
 /* One step: a row of data. domain/step.c carries out any row; a new step
  * is a new row (and its Lang.staff.step.<name> text). */
 struct wf_step {
-  enum wf_action action;
   const char *name;     /* the form value, e.g. "tiepnhan" */
   const char *from;     /* statuses it applies to, separated by '|' (national portal vocabulary) */
   const char *to;       /* status it leads to; NULL: unchanged */
@@ -105,6 +90,7 @@ struct wf_ctx {
 
 enum { WF_OK = 0, WF_NOT_NOW = -1, WF_NOT_YOURS = -2, WF_ROLE = -3 };
 
+int wf_count(void);                                          /* rows in the table */
 const struct wf_step *wf_find(const char *name);            /* NULL if unknown */
 /* WF_OK allowed; WF_NOT_NOW not from this status or state; WF_ROLE not
  * for these roles; WF_NOT_YOURS assigned to someone else. */

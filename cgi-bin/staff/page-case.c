@@ -33,8 +33,8 @@ static int show_steps(struct req *r, const struct dossier_case *c)
 {
   struct wf_ctx ctx;
   case_ctx(c, r, &ctx);
-  const struct wf_step *open[WF__MAX];
-  int n = wf_open(&ctx, open, WF__MAX), inputs = 0;
+  const struct wf_step *open[WF_MAX_STEPS];
+  int n = wf_open(&ctx, open, WF_MAX_STEPS), inputs = 0;
   static const struct { int bit; const char *name; } in[] = {
     { WF_IN_SPECIALIST, "specialist" }, { WF_IN_AGENCY, "agency" }, { WF_IN_DATE, "date" },
     { WF_IN_RETURN, "how" }, { WF_IN_RESULT, "result" },
