@@ -94,6 +94,7 @@ static const char *reason(int status)
   case 405: return "Method Not Allowed";
   case 413: return "Content Too Large";
   case 422: return "Unprocessable Content";
+  case 429: return "Too Many Requests";
   case 503: return "Service Unavailable";
   default:  return "Internal Server Error";
   }
