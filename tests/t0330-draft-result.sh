@@ -3,8 +3,8 @@
 # sign-off was downloadable before the leader approved it, and stayed so after tralai or tuchoi).
 . "$(dirname "$0")/lib.sh"
 mkfiles
-login mc-baydinh >/dev/null; login cv-baydinh >/dev/null; login ld-baydinh >/dev/null
-cv=$(account_id cv-baydinh)
+login mc-baydinh >/dev/null; login cv2-baydinh >/dev/null; login ld-baydinh >/dev/null
+cv=$(account_id cv2-baydinh)
 printf '%%PDF-1.4\n%% Dự thảo kết quả\n%%%%EOF\n' >"$tmp/draft.pdf"
 # to_signoff: a new dossier, accepted, assigned, submitted for sign-off with a draft result; prints "code tok".
 to_signoff() {
@@ -12,7 +12,7 @@ to_signoff() {
   c=$(new_dossier); k=$(header location | sed 's|.*?k=||')
   step mc-baydinh "$c" tiepnhan >/dev/null
   step mc-baydinh "$c" phancong "" -F "chuyen_vien=$cv" >/dev/null
-  step cv-baydinh "$c" trinhky "" -F "ket_qua=@$tmp/draft.pdf;filename=du-thao.pdf" >/dev/null
+  step cv2-baydinh "$c" trinhky "" -F "ket_qua=@$tmp/draft.pdf;filename=du-thao.pdf" >/dev/null
   echo "$c $k"
 }
 result() { curl -sS -o "$tmp/got" -w '%{http_code}' "$BASE/ho-so/$1/ket-qua?k=$2"; }

@@ -54,7 +54,7 @@ static int show_account(struct req *r, const struct signed_in *s)
 
 int session_auth(struct req *r, int roles)
 {
-  const char *sid = hdf_get_value(r->hdf, "Cookie." SESSION_COOKIE, NULL);
+  const char *sid = app_cookie_get(r, SESSION_COOKIE);
   if (!token_shape_ok(sid)) return 401;
   char h[65];
   hash_id(sid, h);
