@@ -4,8 +4,8 @@
 . "$(dirname "$0")/lib.sh"
 mkfiles
 for u in mc-baydinh ld-baydinh mc-chinhanh3; do login "$u" >/dev/null; done
-printf '%s\n' "Cv-$$-pw" | "$top/build/motcua-admin" -c "$VAR/conf/tool-all.hdf" passwd cv-baydinh >/dev/null
-login cv-baydinh "Cv-$$-pw" >/dev/null
+printf '%s\n' "Cv-$$-pw-dai" | "$top/build/motcua-admin" -c "$VAR/conf/tool-all.hdf" passwd cv-baydinh >/dev/null
+login cv-baydinh "Cv-$$-pw-dai" >/dev/null
 cv=$(account_id cv-baydinh)
 code=$(new_dossier)
 tok=$(header location | sed 's|.*?k=||')

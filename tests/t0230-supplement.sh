@@ -4,8 +4,8 @@
 . "$(dirname "$0")/lib.sh"
 mkfiles
 for u in mc-baydinh ld-baydinh; do login "$u" >/dev/null; done
-printf '%s\n' "Cv3-$$-pw" | "$top/build/motcua-admin" -c "$VAR/conf/tool-all.hdf" passwd cv-baydinh >/dev/null
-login cv-baydinh "Cv3-$$-pw" >/dev/null
+printf '%s\n' "Cv3-$$-pw-dai" | "$top/build/motcua-admin" -c "$VAR/conf/tool-all.hdf" passwd cv-baydinh >/dev/null
+login cv-baydinh "Cv3-$$-pw-dai" >/dev/null
 code=$(new_dossier); tok=$(header location | sed 's|.*?k=||')
 step mc-baydinh "$code" tiepnhan >/dev/null; step ld-baydinh "$code" phancong "" -F "chuyen_vien=$(account_id cv-baydinh)" >/dev/null
 check "the dossier is being processed" test "$(status_of "$code")" = processing

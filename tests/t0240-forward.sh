@@ -4,8 +4,8 @@
 . "$(dirname "$0")/lib.sh"
 mkfiles
 for u in mc-baydinh ld-baydinh cv2-baydinh cv-bachmai ld-bachmai mc-chinhanh3; do login "$u" >/dev/null; done
-printf '%s\n' "Cv4-$$-pw" | "$top/build/motcua-admin" -c "$VAR/conf/tool-all.hdf" passwd cv-baydinh >/dev/null
-login cv-baydinh "Cv4-$$-pw" >/dev/null
+printf '%s\n' "Cv4-$$-pw-dai" | "$top/build/motcua-admin" -c "$VAR/conf/tool-all.hdf" passwd cv-baydinh >/dev/null
+login cv-baydinh "Cv4-$$-pw-dai" >/dev/null
 cv2=$(account_id cv2-baydinh)
 code=$(new_dossier); tok=$(header location | sed 's|.*?k=||')
 step mc-baydinh "$code" tiepnhan >/dev/null
