@@ -77,7 +77,7 @@ check "it lists every hand-off with who did it" sh -c "grep -qF 'Tiếp nhận h
 check "and whether each was on time" body_has "Trước / đúng hạn"
 s=$(as mc-chinhanh3 "/can-bo/ho-so/$code/phieu-kiem-soat"); check "another unit cannot print it (404, got $s)" test "$s" = 404
 # What the citizen sees (nginx may keep the page a second: ask for a fresh one).
-s=$(curl -sS -o "$tmp/pub" -w '%{http_code}' "$BASE/ho-so/$code?k=$tok&n=$$"); check "the status page opens (got $s)" test "$s" = 200
+fresh "/ho-so/$code?k=$tok" "$tmp/pub"; check "the status page opens" grep -q 'class="timeline"' "$tmp/pub"
 check "the citizen sees the result was returned" grep -qF "Đã trả kết quả" "$tmp/pub"
 check "and the timeline of every step" test "$(grep -o '<li><time' "$tmp/pub" | wc -l)" = 6
 check "the status page offers the result" grep -qF "/ho-so/$code/ket-qua?k=$tok" "$tmp/pub"

@@ -12,7 +12,7 @@ check "the dossier is being processed" test "$(status_of "$code")" = processing
 s=$(step cv-baydinh "$code" yeucaubosung ""); check "asking for a supplement needs the list (422, got $s)" test "$s" = 422
 s=$(step cv-baydinh "$code" yeucaubosung "Bản sao Giấy chứng nhận kết hôn của cha mẹ"); check "the specialist asks for a supplement (303, got $s)" test "$s" = 303
 check "the dossier waits for the citizen" test "$(status_of "$code")" = supplement_requested
-curl -sS -o "$tmp/pub" "$BASE/ho-so/$code?k=$tok&n=$$-1"
+fresh "/ho-so/$code?k=$tok" "$tmp/pub"
 check "the status page says what to supplement" grep -qF "Bản sao Giấy chứng nhận kết hôn của cha mẹ" "$tmp/pub"
 check "and links to the upload page" grep -qF "/ho-so/$code/bo-sung?k=$tok" "$tmp/pub"
 cp "$tmp/pub" "$MOTCUA_TEST_WORK/html/status-supplement.html"

@@ -16,7 +16,7 @@ to_signoff() {
   echo "$c $k"
 }
 result() { curl -sS -o "$tmp/got" -w '%{http_code}' "$BASE/ho-so/$1/ket-qua?k=$2"; }
-page() { curl -sS -o "$tmp/page" "$BASE/ho-so/$1?k=$2&n=$(date +%s%N)"; }
+page() { fresh "/ho-so/$1?k=$2" "$tmp/page"; }
 
 read -r code tok <<EOF2
 $(to_signoff)
