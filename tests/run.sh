@@ -36,6 +36,9 @@ if ! cgi-bin/tools/motcua-stack.sh start "$work/var" "$port" "$top/build/asan" >
   cgi-bin/tools/motcua-stack.sh stop "$work/var" >/dev/null 2>&1
 else
   export BASE="http://127.0.0.1:$port" VAR="$work/var"
+  # The suite sends hundreds of dossiers from one address with one identification number: the daily
+  # quotas (settings quota.*, db/007_hardening.sql) are raised for it; t0370 lowers and checks them.
+  db/dbctl.sh sql "$VAR" -e "UPDATE setting SET value = '1000000' WHERE name LIKE 'quota.%'"
   for t in tests/t[0-9]*.sh; do
     echo "# $t"
     ( sh "$t"; rc=$?; [ $rc -eq 0 ] || echo "not ok - $t exited with $rc" ) 2>&1 | count

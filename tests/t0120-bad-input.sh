@@ -20,8 +20,8 @@ check "nothing was written" test "$(dossiers)" = "$before"
 
 # The same form, corrected, keeping the files from the first attempt.
 tok=$(csrf)
-giu1=$(sed -n 's/.*name="giu_1" value="\([0-9a-f]*\)".*/\1/p' "$tmp/body" | head -1)
-giu2=$(sed -n 's/.*name="giu_2" value="\([0-9a-f]*\)".*/\1/p' "$tmp/body" | head -1)
+giu1=$(sed -n 's/.*name="giu_1" value="\([^"]*\)".*/\1/p' "$tmp/body" | head -1)
+giu2=$(sed -n 's/.*name="giu_2" value="\([^"]*\)".*/\1/p' "$tmp/body" | head -1)
 s=$(post "$KS" -F "_csrf=$tok" -F "ho_ten=Lê Thị Hoa" -F "so_dinh_danh=001195012345" -F "ngay_sinh=1995-03-02" \
   -F "dien_thoai=0987654321" -F "dia_chi=Phố Huế" -F "co_quan=102" -F "nhan_ket_qua=post" -F "cam_doan=1" \
   -F "f_ho_ten_tre=Lê Minh" -F "f_ngay_sinh_tre=2025-10-01" -F "f_gioi_tinh=Nữ" -F "f_noi_sinh=Hà Nội" \

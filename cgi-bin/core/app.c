@@ -190,6 +190,8 @@ static int admit(const struct app *a, struct req *r)
   }
   if (r->method == M_POST) {
     if (body_too_large()) return 413;
+    int st = a->admit_post ? a->admit_post(r) : 0;
+    if (st) return st;
     /* ClearSilver's multipart parser keeps the last boundary in statics
      * and trusts it: a multipart body without one crashed the worker. Only
      * the two form encodings, with a valid boundary, reach the parser. */
@@ -216,12 +218,14 @@ static int run(struct req *r)
 {
   if (r->method != M_POST) return r->route->handler(r);
   if (db_begin() != 0) return 503;
-  int status = r->route->handler(r);
+  int status = r->route->handler(r), committed = 0;
   if (status == 303 || r->commit) {
-    if (db_commit() != 0) { db_rollback(); status = 503; }
+    if ((r->tx_prepare && r->tx_prepare(r) != 0) || db_commit() != 0) { db_rollback(); status = 503; }
+    else committed = 1;
   } else {
     db_rollback();
   }
+  if (r->tx_finish) r->tx_finish(r, committed);
   return status;
 }
 

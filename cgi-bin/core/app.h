@@ -99,6 +99,11 @@ struct req {
   const char *download;
   char set_cookie[256];
   int commit;                        /* commit the POST's transaction even without a 303 (failed login) */
+  /* Work outside the database that follows the POST's transaction (files
+   * staged by domain/upload.c): prepare runs just before COMMIT (failing,
+   * it rolls back: 503); finish runs after, told whether it committed. */
+  int (*tx_prepare)(struct req *r);
+  void (*tx_finish)(struct req *r, int committed);
   /* The signed-in account (staff program), filled by app->auth. */
   char session[TOKEN_LEN + 1];
   long user_id, user_unit;
@@ -125,6 +130,9 @@ struct app {
    * signed in: redirect to login_path) or 403. NULL: no such routes. */
   int (*auth)(struct req *r, int roles);
   const char *login_path;
+  /* Every POST, before its body is read: 0, or the status to answer
+   * (429: a quota spent). NULL: none. */
+  int (*admit_post)(struct req *r);
 };
 
 extern struct app program;

@@ -124,13 +124,15 @@ static const char *one_file(struct req *r, int pos, struct upload *u)
   memset(u, 0, sizeof *u);
   u->pos = pos;
   FILE *fp = app_file(r, IN_FILE, suffix);
-  const char *err = fp ? upload_store(fp, u) : NULL;
+  const char *err = fp ? upload_store(r, fp, u) : NULL;
   const char *kept = app_field(r, IN_KEEP, suffix);
-  if (!err && !u->size && kept && *kept) err = upload_kept(kept, u);
+  if (!err && !u->size && kept && *kept) err = upload_kept(r, pos, kept, u);
   if (err || !u->size) return err;
   upload_clean_name(fp ? app_file_name(r, IN_FILE, suffix) : app_field(r, IN_KEPT_NAME, suffix), u->ext, pos,
                     u->name, sizeof u->name);
-  NEOERR *e1 = hdf_set_valuef(r->hdf, "Page.kept.%d.sha=%s", pos, u->sha);
+  char ref[128];
+  if (upload_keep_ref(r, pos, u->sha, ref, sizeof ref) != 0) return "Lang.err.file_read";
+  NEOERR *e1 = hdf_set_valuef(r->hdf, "Page.kept.%d.sha=%s", pos, ref);
   NEOERR *e2 = hdf_set_valuef(r->hdf, "Page.kept.%d.name=%s", pos, u->name);
   nerr_ignore(&e1);
   nerr_ignore(&e2);

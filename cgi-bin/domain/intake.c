@@ -8,6 +8,7 @@
 #include "domain/calendar.h"
 #include "domain/intake-form.h"
 #include "domain/link.h"
+#include "domain/quota.h"
 #include "rules/cal.h"
 #include "rules/dcode.h"
 #include "rules/mask.h"
@@ -79,17 +80,27 @@ static int to_existing(struct req *r, enum intake_channel ch)
   return link_redirect(r, LINK_RECEIPT, code);
 }
 
-/* The next number of the receiving agency today, as a dossier code. */
-static int number(struct req *r, long agency, const char *day_s, int32_t today, char code[DCODE_MAX])
+/* Two ranges of numbers a day per agency: online 0001-7999, the counter
+ * 8001-9999, so that submissions from anywhere can never use up the
+ * numbers of the people standing at the counter. */
+static const struct { unsigned base, max; } lanes[] = { [INTAKE_ONLINE] = { 0, 7999 }, [INTAKE_COUNTER] = { 8000, 1999 } };
+
+/* The next number of the receiving agency today in the channel's lane, as a dossier code. */
+static int number(struct req *r, enum intake_channel ch, long agency, const char *day_s, int32_t today, char code[DCODE_MAX])
 {
   if (db_row(DB_Q(AGENCY_GET, agency), r->hdf, "Page.agency") != 1) return 503;
-  if (db_exec(DB_Q(SEQ_BUMP, agency, day_s), NULL) < 0) return 503;
-  if (db_row(DB_Q(SEQ_GET, agency, day_s), r->hdf, "Page.seq") != 1) return 503;
-  unsigned seq = (unsigned)hdf_get_int_value(r->hdf, "Page.seq.last", 0);
+  if (db_exec(DB_Q(SEQ_BUMP, agency, day_s, (long)ch), NULL) < 0) return 503;
+  if (db_row(DB_Q(SEQ_GET, agency, day_s, (long)ch), r->hdf, "Page.seq") != 1) return 503;
+  unsigned last = (unsigned)hdf_get_int_value(r->hdf, "Page.seq.last", 0);
+  if (last > lanes[ch].max) {
+    log_err("agency %ld has used the %u numbers of its %s lane today", agency, lanes[ch].max, ch == INTAKE_COUNTER ? "counter" : "online");
+    return 503;
+  }
+  unsigned seq = lanes[ch].base + last;
   const char *agency_code = hdf_get_value(r->hdf, "Page.agency.code", "");
   if (dcode_format(code, DCODE_MAX, agency_code, today, seq) != 0) {
     log_err("dossier code for agency %s seq %u", agency_code, seq);
-    return 503; /* more than 9,999 dossiers in a day at one agency */
+    return 503;
   }
   return 0;
 }
@@ -128,7 +139,9 @@ static int intake_write(struct req *r, const struct intake *in)
   cal_format_sql(now_s, sizeof now_s, r->now);
   cal_format_sql(due_s, sizeof due_s, cal_due(&rules, r->now, (int)limit, cal_unit_parse(in->proc.unit)));
   long receiver = counter ? r->user_unit : in->agency;
-  int st = number(r, receiver, day_s, today, code);
+  /* Online: counted against the applicant's number and this client at this agency. */
+  int st = counter ? 0 : quota_dossier(r, in->idnumber, in->agency);
+  if (!st) st = number(r, in->ch, receiver, day_s, today, code);
   if (st) return st;
   if (mask_name(in->name, masked, sizeof masked) != 0) return 500;
   const char *status = in->refusing ? "not_received" : counter ? "received" : "new";

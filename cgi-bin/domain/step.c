@@ -91,10 +91,10 @@ static int return_way(const struct dossier_case *c, const struct step_in *in, st
 }
 
 /* The electronic result: a PDF the citizen downloads through the QR link. */
-static int result_file(const struct step_in *in, struct work *w, struct step_out *out)
+static int result_file(struct req *r, const struct step_in *in, struct work *w, struct step_out *out)
 {
   if (!(w->s->inputs & WF_IN_RESULT) || !in->result) return 0;
-  const char *bad = upload_store(in->result, &w->res);
+  const char *bad = upload_store(r, in->result, &w->res);
   if (!bad && w->res.size && strcmp(w->res.mime, "application/pdf") != 0) bad = "Lang.staff.err_result";
   if (bad) return refuse(out, "ket_qua", bad);
   if (w->res.size) upload_clean_name(in->result_name, "pdf", 0, w->res.name, sizeof w->res.name);
@@ -109,7 +109,7 @@ static int inputs(struct req *r, const struct dossier_case *c, const struct step
   int st = targets(r, in, s, out);
   if (!st && (s->inputs & WF_IN_DATE)) st = new_date(in, w, out);
   if (!st && (s->inputs & WF_IN_RETURN)) st = return_way(c, in, out);
-  if (!st) st = result_file(in, w, out);
+  if (!st) st = result_file(r, in, w, out);
   return st;
 }
 

@@ -1,10 +1,14 @@
-/* upload.h: storing uploaded files by their SHA-256, outside the web root. */
+/* upload.h: uploaded files: staged per form, promoted into the store by their SHA-256 on commit, outside the web root. */
 #ifndef MOTCUA_UPLOAD_H
 #define MOTCUA_UPLOAD_H
 
 #include <stdio.h>
 
+#include "core/app.h"
+
 #define MAX_FILE (5L * 1024 * 1024)
+#define UPLOAD_STAGING_AGE (5L * 3600)  /* a form's staging outlives its CSRF token (4 h) */
+#define UPLOAD_ORPHAN_AGE 3600L         /* an unreferenced stored file younger than this may be committing */
 
 struct upload {
   int pos;
@@ -15,17 +19,27 @@ struct upload {
   long size;
 };
 
-/* Copies fp into the store, checking size and type by content. Returns
- * NULL (stored; u->size 0 when fp was empty: no file chosen) or the Lang
- * key of the problem. */
-const char *upload_store(FILE *fp, struct upload *u);
-/* A file already in the store, named by its hash (a form re-shown). */
-const char *upload_kept(const char *sha, struct upload *u);
+/* Copies fp into the staging of the request's form (r->fid), checking
+ * size and type by content; if the request's transaction commits, the
+ * file moves into the store. Returns NULL (staged; u->size 0 when fp was
+ * empty: no file chosen) or the Lang key of the problem. */
+const char *upload_store(struct req *r, FILE *fp, struct upload *u);
+/* The reference a re-shown form carries to keep a staged file
+ * ("<sha>.<MAC over form, position, sha>"), into out. 0 or -1. */
+int upload_keep_ref(struct req *r, int pos, const char *sha, char *out, size_t n);
+/* A file kept by such a reference: only one this form staged. */
+const char *upload_kept(struct req *r, int pos, const char *ref, struct upload *u);
 int upload_path(char *buf, size_t n, const char *sha, const char *suffix);
 /* Reads a stored file whole into *buf (malloc'd, free it) of *len bytes.
  * 0 ok; -1 not in the store; -2 could not read it. */
 int upload_read(const char *sha, unsigned char **buf, size_t *len);
 /* The browser's file name without its path, or "tep-<pos>.<ext>". */
 void upload_clean_name(const char *raw, const char *ext, int pos, char *out, size_t n);
+
+/* The collector (motcua-admin gc): removes forms' staging older than
+ * UPLOAD_STAGING_AGE, and stored files older than UPLOAD_ORPHAN_AGE that
+ * used() (1 referenced, 0 not, -1 error) says nothing references. */
+struct upload_gc { long seen, files, forms; };
+int upload_collect(int (*used)(const char *sha, void *arg), void *arg, struct upload_gc *gc);
 
 #endif

@@ -38,7 +38,7 @@ static int read_files(struct req *r, struct upload *ups)
     FILE *fp = app_file(r, IN_SUPPLEMENT_FILE, suffix);
     if (!fp) continue;
     memset(&ups[n], 0, sizeof ups[n]);
-    const char *bad = upload_store(fp, &ups[n]);
+    const char *bad = upload_store(r, fp, &ups[n]);
     if (bad) { app_error(r, field, bad); continue; }
     if (!ups[n].size) continue;
     upload_clean_name(app_file_name(r, IN_SUPPLEMENT_FILE, suffix), ups[n].ext, i, ups[n].name, sizeof ups[n].name);

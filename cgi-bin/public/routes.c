@@ -1,6 +1,7 @@
 /* routes.c: motcua-public, the citizen-facing FastCGI program: its route table. */
 #include "core/sql.h"
 #include "domain/intake.h"
+#include "domain/quota.h"
 #include "public/public.h"
 
 #define K_TOKEN { [IN_K] = { "k", V_TOKEN, 0, F_REQUIRED } }
@@ -27,4 +28,7 @@ static const struct route routes[] = {
     page_lookup_find, "lookup.cs", 0 },
 };
 
-struct app program = { APP_ROUTES(routes), .name = "motcua-public", .workers = 4, .db_role = ROLE_PUBLIC };
+/* Every public POST counts against its client's daily quota (domain/quota.c). */
+struct app program = {
+  APP_ROUTES(routes), .name = "motcua-public", .workers = 4, .db_role = ROLE_PUBLIC, .admit_post = quota_post,
+};

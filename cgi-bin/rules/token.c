@@ -39,6 +39,18 @@ void token_for(const unsigned char key[TOKEN_KEYBYTES], const char *code, char o
   b64(h, 16, out, TOKEN_LEN + 1);
 }
 
+void token_tag(const unsigned char key[TOKEN_KEYBYTES], const char *label, const char *value, char out[TOKEN_LEN + 1])
+{
+  unsigned char h[crypto_auth_hmacsha512256_BYTES];
+  crypto_auth_hmacsha512256_state st;
+  crypto_auth_hmacsha512256_init(&st, key, TOKEN_KEYBYTES);
+  crypto_auth_hmacsha512256_update(&st, (const unsigned char *)label, strlen(label));
+  crypto_auth_hmacsha512256_update(&st, (const unsigned char *)"\0", 1);
+  crypto_auth_hmacsha512256_update(&st, (const unsigned char *)value, strlen(value));
+  crypto_auth_hmacsha512256_final(&st, h);
+  b64(h, 16, out, TOKEN_LEN + 1);
+}
+
 int token_check(const unsigned char key[TOKEN_KEYBYTES], const char *code, const char *given)
 {
   if (!given || strlen(given) != TOKEN_LEN) return 0;

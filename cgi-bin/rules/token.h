@@ -15,6 +15,10 @@ int token_key_from_hex(const char *hex, unsigned char key[TOKEN_KEYBYTES]);  /* 
  * bytes. Deterministic, so nothing secret is stored in the database and a
  * receipt can always be reprinted; unguessable without the key. */
 void token_for(const unsigned char key[TOKEN_KEYBYTES], const char *dossier_code, char out[TOKEN_LEN + 1]);
+/* A keyed tag of label and value (HMAC, base64url, TOKEN_LEN): binds a
+ * value to a context (a kept file to its form) or names a value without
+ * revealing it (an identification number in a quota). */
+void token_tag(const unsigned char key[TOKEN_KEYBYTES], const char *label, const char *value, char out[TOKEN_LEN + 1]);
 int token_check(const unsigned char key[TOKEN_KEYBYTES], const char *dossier_code, const char *given); /* 1 if it matches (constant time) */
 /* 1 if s is exactly TOKEN_LEN base64url characters (a token or an id cookie). */
 int token_shape_ok(const char *s);

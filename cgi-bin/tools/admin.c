@@ -9,6 +9,7 @@
 
 #include "core/db.h"
 #include "domain/session.h"
+#include "domain/upload.h"
 #include "rules/token.h"
 #include "rules/valid.h"
 
@@ -20,10 +21,12 @@ static void usage(void)
           "usage: motcua-admin -c CONFIG add USERNAME 'FULL NAME' UNIT_ID ROLE[,ROLE...]\n"
           "       motcua-admin -c CONFIG passwd USERNAME\n"
           "       motcua-admin -c CONFIG disable USERNAME\n"
+          "       motcua-admin -c CONFIG gc\n"
           "The password is read from the first line of standard input (at least %d\n"
           "characters); when that is empty, a random one is generated and printed.\n"
           "passwd and disable end the account's sessions. Roles: counter, specialist,\n"
-          "leader, admin, agent.\n", MIN_PASSWORD);
+          "leader, admin, agent. gc removes uploads no dossier references (staged\n"
+          "forms older than 5 hours, stored files older than an hour).\n", MIN_PASSWORD);
   exit(2);
 }
 
@@ -123,6 +126,29 @@ static int cmd_disable(HDF *h, const char *user)
   return finish(db_exec(DB_Q(TOOL_SESSIONS_END, user), NULL) >= 0 && audit("account_disable", detail) == 0, "disabled");
 }
 
+struct used { long used; };
+
+static int file_used(const char *sha, void *arg)
+{
+  (void)arg;
+  static const struct db_field cols[] = { DB_INT_FIELD(struct used, used) };
+  struct used u = { 1 };
+  return db_get(DB_Q(TOOL_FILE_USED, sha, sha), cols, 1, &u) == 1 ? (int)u.used : -1;
+}
+
+/* The collector: what no dossier references leaves the upload store. */
+static int cmd_gc(HDF *conf)
+{
+  /* Where the store is: Site.uploads, as the programs read it. */
+  NEOERR *err = hdf_init(&app_global);
+  if (!err && hdf_get_obj(conf, "Site")) err = hdf_copy(app_global, "Site", hdf_get_obj(conf, "Site"));
+  if (err) { nerr_log_error(err); nerr_ignore(&err); return 1; }
+  struct upload_gc gc;
+  int rc = upload_collect(file_used, NULL, &gc);
+  printf("gc: %ld stored files seen, %ld unreferenced removed, %ld abandoned forms removed\n", gc.seen, gc.files, gc.forms);
+  return rc == 0 ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
   const char *conf = NULL;
@@ -146,6 +172,7 @@ int main(int argc, char **argv)
   if (strcmp(cmd, "add") == 0 && nargs == 5) rc = cmd_add(h, argv + optind);
   else if (strcmp(cmd, "passwd") == 0 && nargs == 2) rc = cmd_passwd(argv[optind + 1]);
   else if (strcmp(cmd, "disable") == 0 && nargs == 2) rc = cmd_disable(h, argv[optind + 1]);
+  else if (strcmp(cmd, "gc") == 0 && nargs == 1) rc = cmd_gc(h);
   else usage();
   db_close();
   hdf_destroy(&h);

@@ -55,6 +55,8 @@ EOC
     cat "$var/conf/$p.hdf" "$var/conf/site.hdf" >"$var/conf/$p-all.hdf"
     chmod 600 "$var/conf/$p-all.hdf"
   done
+  # Uploads no dossier references (abandoned forms, a failed commit's file).
+  "$build/motcua-admin" -c "$var/conf/tool-all.hdf" gc >>"$var/log/gc.log" 2>&1 || true
   # The FastCGI programs, each on its own socket (run/<conf>.sock); the
   # worker count comes from the list, or MOTCUA_WORKERS_<CONF> (e.g. _PUBLIC).
   servers | while read -r name p workers; do

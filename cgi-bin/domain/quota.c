@@ -1,0 +1,47 @@
+/* quota.c: daily quotas of public submissions, counted in the database; the limits are settings (quota.*). */
+#include <stdio.h>
+
+#include "core/db.h"
+#include "core/fcgi.h"
+#include "domain/quota.h"
+#include "rules/net.h"
+#include "rules/token.h"
+
+struct over { long exceeded; };
+
+/* Counts one more for subject today; 1 when that passes the setting's
+ * limit, 0 when not (or no such setting), -1 on error. */
+static int count(const char *scope, const char *subject, const char *setting)
+{
+  static const struct db_field cols[] = { DB_INT_FIELD(struct over, exceeded) };
+  struct over o = { 0 };
+  if (db_exec(DB_Q(QUOTA_BUMP, scope, subject), NULL) < 0) return -1;
+  int n = db_get(DB_Q(QUOTA_OVER, setting, scope, subject), cols, 1, &o);
+  return n < 0 ? -1 : n == 1 && o.exceeded;
+}
+
+static int client(char out[NET_KEY_MAX])
+{
+  return net_client_key(fcgi_param("REMOTE_ADDR"), out, NET_KEY_MAX);
+}
+
+int quota_post(struct req *r)
+{
+  (void)r;
+  char who[NET_KEY_MAX];
+  if (client(who) != 0) return 400;
+  int o = count("client", who, "quota.client_posts");
+  return o < 0 ? 503 : o ? 429 : 0;
+}
+
+int quota_dossier(struct req *r, const char *idnumber, long agency)
+{
+  (void)r;
+  char tag[TOKEN_LEN + 1], who[NET_KEY_MAX], at[NET_KEY_MAX + 24];
+  token_tag(app_key, "idnumber", idnumber, tag);
+  if (client(who) != 0) return 400;
+  snprintf(at, sizeof at, "%s|%ld", who, agency);
+  int o = count("idnumber", tag, "quota.id_dossiers");
+  if (o == 0) o = count("client_agency", at, "quota.client_agency_dossiers");
+  return o < 0 ? 503 : o ? 429 : 0;
+}
