@@ -50,6 +50,23 @@ post_ks() {
     -F "f_quoc_tich=Việt Nam" -F "f_ho_ten_me=Trần Thị Bình" \
     -F "tep_1=@$tmp/to-khai.pdf;type=application/pdf" -F "tep_2=@$tmp/giay-chung-sinh.png;type=image/png" "$@"
 }
+# fresh PATH OUT: a status page (or receipt) as the database has it now, not the copy nginx keeps a second
+# (keyed on the path and k only): asks again, bounded (4 s), until nginx says this answer was rendered after
+# the call (MISS, EXPIRED), or served from an update this call set off (STALE, then HIT).
+fresh() {
+  local i=0 seen=0 c
+  while [ $i -lt 40 ]; do
+    curl -sS -g -o "$2" -D "$tmp/fresh-head" "$BASE$1"
+    c=$(grep -i '^x-cache-status:' "$tmp/fresh-head" | tr -d '\r' | sed 's/^[^:]*: *//')
+    case $c in
+      MISS|EXPIRED|BYPASS|"") return 0 ;;
+      STALE) seen=1 ;;
+      HIT) [ $seen = 1 ] && return 0 ;;
+    esac
+    i=$((i + 1)); sleep 0.1
+  done
+  return 1
+}
 dossiers() { sql "SELECT COUNT(*) FROM dossier"; }
 
 # --- the back office ---

@@ -61,9 +61,11 @@ done
 
 s=$(get "/tra-cuu"); check "the lookup page answers 200 (got $s)" test "$s" = 200
 keep_html lookup
-s=$(get "/tra-cuu?ma=$code&so=2345"); check "lookup with code + last 4 digits redirects (got $s)" test "$s" = 303
-check "lookup leads to the status page with its token" test "$(header location)" = "/ho-so/$code?k=$tok"
-s=$(get "/tra-cuu?ma=$(echo "$code" | tr 'H' 'h')&so=2345"); check "lookup accepts the code in lower case (got $s)" test "$s" = 303
+s=$(get "/tra-cuu?ma=$code&so=2345"); check "lookup with code + last 4 digits shows the dossier on the page (got $s)" test "$s" = 200
+check "lookup shows the status in words" body_has "Đã nộp, chờ tiếp nhận"
+keep_html lookup-found
+s=$(get "/tra-cuu?ma=$(echo "$code" | tr 'H' 'h')&so=2345"); check "lookup accepts the code in lower case (got $s)" test "$s" = 200
+check "and finds the dossier" body_has "$code"
 s=$(get "/tra-cuu?ma=$code&so=9999"); check "lookup with wrong digits answers 200 with a message (got $s)" test "$s" = 200
 check "wrong digits: 'not found', nothing revealed" body_has "Không tìm thấy hồ sơ"
 keep_html lookup-notfound

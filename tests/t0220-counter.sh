@@ -4,8 +4,8 @@
 . "$(dirname "$0")/lib.sh"
 mkfiles
 login mc-chinhanh3 >/dev/null
-printf '%s\n' "Cv2-$$-pw" | "$top/build/motcua-admin" -c "$VAR/conf/tool-all.hdf" passwd cv-baydinh >/dev/null
-login cv-baydinh "Cv2-$$-pw" >/dev/null
+printf '%s\n' "Cv2-$$-pw-dai" | "$top/build/motcua-admin" -c "$VAR/conf/tool-all.hdf" passwd cv-baydinh >/dev/null
+login cv-baydinh "Cv2-$$-pw-dai" >/dev/null
 login mc-baydinh >/dev/null
 s=$(as mc-chinhanh3 "/can-bo/tiep-nhan?thu_tuc=1.001193"); check "the worklist's box opens the procedure's counter form (303, got $s)" test "$s" = 303
 s=$(as mc-chinhanh3 /can-bo/tiep-nhan/1.001193); check "the counter form answers 200 (got $s)" test "$s" = 200

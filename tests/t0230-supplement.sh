@@ -4,15 +4,15 @@
 . "$(dirname "$0")/lib.sh"
 mkfiles
 for u in mc-baydinh ld-baydinh; do login "$u" >/dev/null; done
-printf '%s\n' "Cv3-$$-pw" | "$top/build/motcua-admin" -c "$VAR/conf/tool-all.hdf" passwd cv-baydinh >/dev/null
-login cv-baydinh "Cv3-$$-pw" >/dev/null
+printf '%s\n' "Cv3-$$-pw-dai" | "$top/build/motcua-admin" -c "$VAR/conf/tool-all.hdf" passwd cv-baydinh >/dev/null
+login cv-baydinh "Cv3-$$-pw-dai" >/dev/null
 code=$(new_dossier); tok=$(header location | sed 's|.*?k=||')
 step mc-baydinh "$code" tiepnhan >/dev/null; step ld-baydinh "$code" phancong "" -F "chuyen_vien=$(account_id cv-baydinh)" >/dev/null
 check "the dossier is being processed" test "$(status_of "$code")" = processing
 s=$(step cv-baydinh "$code" yeucaubosung ""); check "asking for a supplement needs the list (422, got $s)" test "$s" = 422
 s=$(step cv-baydinh "$code" yeucaubosung "Bản sao Giấy chứng nhận kết hôn của cha mẹ"); check "the specialist asks for a supplement (303, got $s)" test "$s" = 303
 check "the dossier waits for the citizen" test "$(status_of "$code")" = supplement_requested
-curl -sS -o "$tmp/pub" "$BASE/ho-so/$code?k=$tok&n=$$-1"
+fresh "/ho-so/$code?k=$tok" "$tmp/pub"
 check "the status page says what to supplement" grep -qF "Bản sao Giấy chứng nhận kết hôn của cha mẹ" "$tmp/pub"
 check "and links to the upload page" grep -qF "/ho-so/$code/bo-sung?k=$tok" "$tmp/pub"
 cp "$tmp/pub" "$MOTCUA_TEST_WORK/html/status-supplement.html"

@@ -4,8 +4,8 @@
 . "$(dirname "$0")/lib.sh"
 mkfiles
 for u in mc-baydinh ld-baydinh cv2-baydinh cv-bachmai ld-bachmai mc-chinhanh3; do login "$u" >/dev/null; done
-printf '%s\n' "Cv4-$$-pw" | "$top/build/motcua-admin" -c "$VAR/conf/tool-all.hdf" passwd cv-baydinh >/dev/null
-login cv-baydinh "Cv4-$$-pw" >/dev/null
+printf '%s\n' "Cv4-$$-pw-dai" | "$top/build/motcua-admin" -c "$VAR/conf/tool-all.hdf" passwd cv-baydinh >/dev/null
+login cv-baydinh "Cv4-$$-pw-dai" >/dev/null
 cv2=$(account_id cv2-baydinh)
 code=$(new_dossier); tok=$(header location | sed 's|.*?k=||')
 step mc-baydinh "$code" tiepnhan >/dev/null
@@ -36,7 +36,7 @@ check "nothing moved so far" test "$(sql "SELECT holder_id FROM dossier WHERE co
 s=$(step cv2-baydinh "$code" lienthong "Đề nghị xác minh nơi cư trú" -F "don_vi=102"); check "the specialist forwards it to phường Bạch Mai (303, got $s)" test "$s" = 303
 row=$(sql "SELECT status, holder_id, origin_id, COALESCE(assignee_id, 0) FROM dossier WHERE code = '$code'")
 check "Bạch Mai holds it, Ba Đình is remembered ($row)" test "$row" = "processing	102	101	0"
-curl -sS -o "$tmp/pub" "$BASE/ho-so/$code?k=$tok&n=$$-1"
+fresh "/ho-so/$code?k=$tok" "$tmp/pub"
 check "the citizen sees it is being processed at UBND phường Bạch Mai" grep -qF "đang được giải quyết tại <strong>UBND phường Bạch Mai" "$tmp/pub"
 check "and the forwarding in the timeline" grep -qF "Chuyển liên thông" "$tmp/pub"
 as cv-bachmai /can-bo >/dev/null
@@ -66,5 +66,5 @@ as ld-baydinh "/can-bo/ho-so/$code/phieu-kiem-soat" >/dev/null
 keep_html staff-sheet-forward
 check "the process control sheet shows the hand-off to Bạch Mai and back" sh -c "grep -qF 'Chuyển liên thông' '$tmp/body' && grep -qF 'Cơ quan phối hợp trả lại' '$tmp/body' && grep -qF 'UBND phường Bạch Mai' '$tmp/body'"
 check "with each stage's deadline" body_has "Hạn của bước"
-curl -sS -o "$tmp/pub" "$BASE/ho-so/$code?k=$tok&n=$$-2"
+fresh "/ho-so/$code?k=$tok" "$tmp/pub"
 check "the citizen never sees the internal notes" sh -c "! grep -qF 'Bổ sung căn cứ pháp lý' '$tmp/pub' && ! grep -qF 'tổ 3 phường Bạch Mai' '$tmp/pub'"

@@ -33,7 +33,7 @@ check "nothing drafted so far" test "$(sql "SELECT COUNT(*) FROM dossier_apology
 s=$(step cv2-baydinh "$code" xinloi "Chờ kết quả xác minh của cơ quan công an" -F "ngay_hen=$workday")
 check "the specialist drafts the apology with a new date, $workday (303, got $s)" test "$s" = 303
 check "the appointment does not move before a leader signs" test "$(sql "SELECT due_at FROM dossier WHERE code = '$code'")" = "$due0"
-curl -sS -o "$tmp/pub" "$BASE/ho-so/$code?k=$tok&n=$$-1"
+fresh "/ho-so/$code?k=$tok" "$tmp/pub"
 check "the citizen does not see a draft" sh -c "! grep -qF 'Chờ kết quả xác minh' '$tmp/pub'"
 as cv2-baydinh "/can-bo?q=$code" >/dev/null
 check "the worklist shows the draft waiting for signature" body_has "Đã dự thảo văn bản xin lỗi, chờ ký"
@@ -48,7 +48,7 @@ s=$(as ld-baydinh "/can-bo/ho-so/$code/xin-loi"); check "form 04 prints (got $s)
 keep_html staff-apology
 check "signed by the leader, no longer a draft" sh -c "grep -qF 'Lê Minh Tuấn' '$tmp/body' && ! grep -qF 'DỰ THẢO' '$tmp/body'"
 check "with the reason and the new date" sh -c "grep -qF 'Chờ kết quả xác minh của cơ quan công an' '$tmp/body' && grep -qF 'Mẫu số 04' '$tmp/body'"
-curl -sS -o "$tmp/pub" "$BASE/ho-so/$code?k=$tok&n=$$-2"
+fresh "/ho-so/$code?k=$tok" "$tmp/pub"
 check "the citizen sees the apology and its reason" sh -c "grep -qF 'xin lỗi ông/bà vì chưa trả kết quả đúng hẹn' '$tmp/pub' && grep -qF 'Chờ kết quả xác minh của cơ quan công an' '$tmp/pub'"
 check "and the new appointment" grep -qF "datetime=\"${workday}T17:00" "$tmp/pub"
 check "the on-time indicator says it was extended" grep -qF "cơ quan đã xin lỗi và hẹn lại" "$tmp/pub"

@@ -19,14 +19,14 @@ s=$(step ld-baydinh "$a" pheduyet); check "a refused dossier cannot be approved 
 s=$(as ld-baydinh "/can-bo/ho-so/$a/dung-xu-ly"); check "the refusal notice (form 05) prints (got $s)" test "$s" = 200
 keep_html staff-stop
 check "with the reason and the form number" sh -c "grep -qF 'không phải cha, mẹ hoặc người thân thích' '$tmp/body' && grep -qF 'Mẫu số 05' '$tmp/body'"
-curl -sS -o "$tmp/pub" "$BASE/ho-so/$a?k=$atok&n=$$"
+fresh "/ho-so/$a?k=$atok" "$tmp/pub"
 check "the citizen reads that it was refused, and why" sh -c "grep -qF 'từ chối giải quyết hồ sơ này' '$tmp/pub' && grep -qF 'không phải cha, mẹ hoặc người thân thích' '$tmp/pub'"
 cp "$tmp/pub" "$tmp/body"; keep_html status-refused
 s=$(step cv2-baydinh "$b" dungxuly "Công dân có đơn xin rút hồ sơ"); check "a specialist cannot stop a dossier (403, got $s)" test "$s" = 403
 s=$(step ld-baydinh "$b" dungxuly ""); check "stopping needs a reason (422, got $s)" test "$s" = 422
 s=$(step ld-baydinh "$b" dungxuly "Công dân có đơn xin rút hồ sơ"); check "the leader stops it (303, got $s)" test "$s" = 303
 check "stopped: withdrawn" test "$(status_of "$b")" = withdrawn
-curl -sS -o "$tmp/pub" "$BASE/ho-so/$b?k=$btok&n=$$"
+fresh "/ho-so/$b?k=$btok" "$tmp/pub"
 check "the citizen reads that it stopped, and why" sh -c "grep -qF 'Hồ sơ đã dừng giải quyết' '$tmp/pub' && grep -qF 'Công dân có đơn xin rút hồ sơ' '$tmp/pub'"
 s=$(step ld-baydinh "$b" dungxuly "Lần hai"); check "it cannot be stopped twice (422, got $s)" test "$s" = 422
 
@@ -38,7 +38,7 @@ s=$(step mc-baydinh "$d" traketqua "" -F "cach_tra=electronic"); check "no elect
 check "it says so next to the choice" body_has "chưa có kết quả điện tử"
 s=$(step mc-baydinh "$d" traketqua "" -F "cach_tra=post" -F "ma_buu_gui=EB123456789VN"); check "returned by post with the tracking number (303, got $s)" test "$s" = 303
 check "the tracking number is kept" test "$(sql "SELECT CONCAT(returned_how, ' ', post_tracking) FROM dossier WHERE code = '$d'")" = "post EB123456789VN"
-curl -sS -o "$tmp/pub" "$BASE/ho-so/$d?k=$dtok&n=$$"
+fresh "/ho-so/$d?k=$dtok" "$tmp/pub"
 check "the citizen sees it went by post, with the tracking number" sh -c "grep -qF 'Đã trả kết quả: Nhận qua dịch vụ bưu chính công ích' '$tmp/pub' && grep -qF 'EB123456789VN' '$tmp/pub'"
 
 # The worklist's filters: by procedure, by reception point, mine.

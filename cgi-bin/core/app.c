@@ -190,6 +190,10 @@ static int admit(const struct app *a, struct req *r)
   }
   if (r->method == M_POST) {
     if (body_too_large()) return 413;
+    /* ClearSilver's multipart parser keeps the last boundary in statics
+     * and trusts it: a multipart body without one crashed the worker. Only
+     * the two form encodings, with a valid boundary, reach the parser. */
+    if (!valid_form_ctype(fcgi_param("CONTENT_TYPE"))) return 400;
     NEOERR *err = cgi_parse(r->cgi);
     if (err) {
       /* A malformed body (cut-off upload, broken multipart) changes nothing. */

@@ -94,6 +94,9 @@ struct req {
   unsigned char *body;
   size_t body_len;
   void (*body_free)(void *);
+  /* A file the user downloads (an attachment, a result): sent as an
+   * attachment under this name, never stored, sandboxed if opened. */
+  const char *download;
   char set_cookie[256];
   int commit;                        /* commit the POST's transaction even without a 303 (failed login) */
   /* The signed-in account (staff program), filled by app->auth. */
@@ -150,8 +153,11 @@ const char *app_field(struct req *r, int slot, const char *suffix);
 FILE *app_file(struct req *r, int slot, const char *suffix);
 /* The file name the browser gave for that upload, or NULL. */
 const char *app_file_name(struct req *r, int slot, const char *suffix);
-/* Set-Cookie for this response: HttpOnly, SameSite=Strict, Secure over HTTPS. */
+/* Set-Cookie for this response: HttpOnly, SameSite=Strict; over HTTPS
+ * named __Host-<name>, Secure, Path=/ (path applies over plain http). */
 void app_cookie(struct req *r, const char *name, const char *value, const char *path, int clear);
+/* The value of the cookie app_cookie sets under that name, or NULL. */
+const char *app_cookie_get(struct req *r, const char *name);
 /* "2025-11-24 09:30" -> prefix.{date,time,hh,mm,iso}; returns 0 or -1. */
 int app_set_datetime(HDF *hdf, const char *prefix, const char *sql_datetime);
 /* For each DATETIME column of a row that has a value, its parts as t_<column>. */

@@ -9,11 +9,29 @@
 #define COOKIE_BROWSER "mc_b"
 #define CSRF_LIFETIME_MIN (4 * 60)   /* a long form may take a while to fill in */
 
+/* Over HTTPS every cookie is a __Host- cookie: Secure, Path=/, no Domain,
+ * so no other host or plain-http page can set or shadow it (the session
+ * cookie is then sent to public pages too, which ignore it). Over plain
+ * http (make run on 127.0.0.1) browsers refuse Secure cookies, and with
+ * them __Host- ones: there the names stay bare and the path narrow. */
+static int https(void)
+{
+  const char *v = fcgi_param("HTTPS");
+  return v && *v;
+}
+
 void app_cookie(struct req *r, const char *name, const char *value, const char *path, int clear)
 {
-  const char *https = fcgi_param("HTTPS");
-  snprintf(r->set_cookie, sizeof r->set_cookie, "%s=%s; Path=%s%s; HttpOnly; SameSite=Strict%s", name,
-           clear ? "" : value, path, clear ? "; Max-Age=0" : "", (https && *https) ? "; Secure" : "");
+  int tls = https();
+  snprintf(r->set_cookie, sizeof r->set_cookie, "%s%s=%s; Path=%s%s; HttpOnly; SameSite=Strict%s", tls ? "__Host-" : "",
+           name, clear ? "" : value, tls ? "/" : path, clear ? "; Max-Age=0" : "", tls ? "; Secure" : "");
+}
+
+const char *app_cookie_get(struct req *r, const char *name)
+{
+  char key[96];
+  snprintf(key, sizeof key, "Cookie.%s%s", https() ? "__Host-" : "", name);
+  return hdf_get_value(r->hdf, key, NULL);
 }
 
 /* The id a form token is bound to: the staff session when signed in,
@@ -21,7 +39,7 @@ void app_cookie(struct req *r, const char *name, const char *value, const char *
 static const char *owner(struct req *r)
 {
   if (r->session[0]) return r->session;
-  return hdf_get_value(r->hdf, "Cookie." COOKIE_BROWSER, NULL);
+  return app_cookie_get(r, COOKIE_BROWSER);
 }
 
 /* GET of a page with a form: make sure the browser has an id cookie and

@@ -141,6 +141,15 @@ static pid_t spawn(const struct fcgi_app *app, int sock)
   return pid;
 }
 
+/* Waits 50 ms * 2^(streak-2), at most 5 s; a stop request cuts it short. */
+static void backoff(int streak)
+{
+  long ms = 50L << (streak - 2 > 7 ? 7 : streak - 2);
+  if (ms > 5000) ms = 5000;
+  struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+  while (!stopping && nanosleep(&ts, &ts) != 0 && errno == EINTR) {}
+}
+
 int fcgi_run(const struct fcgi_app *app, const char *socket_path, int workers)
 {
   if (FCGX_Init() != 0) { log_err("FCGX_Init failed"); return -1; }
@@ -157,8 +166,10 @@ int fcgi_run(const struct fcgi_app *app, const char *socket_path, int workers)
   for (int i = 0; i < workers; i++) pids[i] = spawn(app, sock);
   log_info("%s: %d workers on %s", app->name, workers, socket_path);
 
-  time_t last_spawn = 0;
-  int fast_deaths = 0;
+  time_t *born = calloc((size_t)workers, sizeof *born);
+  if (!born) { free(pids); return -1; }
+  for (int i = 0; i < workers; i++) born[i] = time(NULL);
+  int streak = 0;
   while (!stopping) {
     int st;
     pid_t dead = waitpid(-1, &st, 0);
@@ -168,19 +179,22 @@ int fcgi_run(const struct fcgi_app *app, const char *socket_path, int workers)
     }
     for (int i = 0; i < workers; i++) {
       if (pids[i] != dead) continue;
+      int crashed = WIFSIGNALED(st) || WEXITSTATUS(st) != 0;
       if (WIFSIGNALED(st))
         log_err("%s: worker %d killed by signal %d; replacing it", app->name, (int)dead, WTERMSIG(st));
       else if (WEXITSTATUS(st) != 0)
         log_err("%s: worker %d exited with %d; replacing it", app->name, (int)dead, WEXITSTATUS(st));
-      /* A worker that cannot start (database down) would otherwise be
-       * respawned in a tight loop: back off when deaths come fast. */
+      /* A worker that crashes or cannot start (database down, a request
+       * that kills it) would otherwise be respawned in a tight loop: each
+       * crash soon after a start doubles the wait, 50 ms up to 5 s; a
+       * worker that lived a minute resets it. */
       time_t now = time(NULL);
-      fast_deaths = (now - last_spawn < 2 && WIFEXITED(st) && WEXITSTATUS(st) != 0) ? fast_deaths + 1 : 0;
-      if (fast_deaths > 3) sleep(1);
-      last_spawn = now;
-      if (!stopping) pids[i] = spawn(app, sock);
+      streak = !crashed ? 0 : (now - born[i] < 60 ? streak + 1 : 1);
+      if (streak > 1) backoff(streak);
+      if (!stopping) { pids[i] = spawn(app, sock); born[i] = time(NULL); }
     }
   }
+  free(born);
   for (int i = 0; i < workers; i++)
     if (pids[i] > 0) kill(pids[i], SIGTERM);
   for (int i = 0; i < workers; i++)

@@ -94,6 +94,7 @@ static const char *reason(int status)
   case 405: return "Method Not Allowed";
   case 413: return "Content Too Large";
   case 422: return "Unprocessable Content";
+  case 429: return "Too Many Requests";
   case 503: return "Service Unavailable";
   default:  return "Internal Server Error";
   }
@@ -174,9 +175,33 @@ void render_html(struct req *r, int status, const char *tpl)
   string_clear(&out);
 }
 
+/* Content-Disposition for a download: an ASCII fallback name (anything
+ * else becomes '_') and the UTF-8 name percent-encoded (RFC 6266, 8187). */
+static void disposition(const char *name, char *out, size_t n)
+{
+  char ascii[128], utf8[768];
+  size_t a = 0, u = 0;
+  for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+    int plain = (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || strchr("._-", *p);
+    if (a + 1 < sizeof ascii) ascii[a++] = plain ? (char)*p : '_';
+    if (u + 4 < sizeof utf8) u += (size_t)snprintf(utf8 + u, sizeof utf8 - u, plain ? "%c" : "%%%02X", *p);
+  }
+  ascii[a] = utf8[u] = '\0';
+  snprintf(out, n, "Content-Disposition: attachment; filename=\"%s\"; filename*=UTF-8''%s\r\n"
+           "Content-Security-Policy: sandbox", a ? ascii : "tep", u ? utf8 : "tep");
+}
+
 void render_body(struct req *r, int status)
 {
-  respond(r, status, r->ctype, cache_header(r, status), NULL, r->body, r->body_len);
+  if (!r->download) {
+    respond(r, status, r->ctype, cache_header(r, status), NULL, r->body, r->body_len);
+    return;
+  }
+  /* Someone's documents: never kept by a cache or shown inline (a file
+   * the sniffer took for a PDF must not run as a page of this site). */
+  char extra[1024];
+  disposition(r->download, extra, sizeof extra);
+  respond(r, status, r->ctype, "Cache-Control: no-store", extra, r->body, r->body_len);
 }
 
 void render_redirect(struct req *r)

@@ -11,6 +11,9 @@
   " LEFT JOIN proc_limit l ON l.proc_id = p.id AND l.effective_from =" \
   " (SELECT MAX(effective_from) FROM proc_limit WHERE proc_id = p.id AND effective_from <= CURDATE())"
 
+/* The statuses a result reaches only through a leader's approval. */
+#define APPROVED "('resolved', 'returned')"
+
 #define DT(col, alias) "DATE_FORMAT(" col ", '%Y-%m-%d %H:%i') AS " alias
 
 #define SQL(id_, roles_, types_, names_, cols_, text_) \

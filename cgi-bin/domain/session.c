@@ -5,9 +5,11 @@
 #include <sodium.h>
 
 #include "core/db.h"
+#include "core/fcgi.h"
 #include "core/log.h"
 #include "domain/audit.h"
 #include "domain/session.h"
+#include "rules/net.h"
 #include "rules/workflow.h"
 
 /* An account as sign-in needs it. The hash stays in this struct: never in
@@ -54,7 +56,7 @@ static int show_account(struct req *r, const struct signed_in *s)
 
 int session_auth(struct req *r, int roles)
 {
-  const char *sid = hdf_get_value(r->hdf, "Cookie." SESSION_COOKIE, NULL);
+  const char *sid = app_cookie_get(r, SESSION_COOKIE);
   if (!token_shape_ok(sid)) return 401;
   char h[65];
   hash_id(sid, h);
@@ -81,14 +83,67 @@ int session_auth(struct req *r, int roles)
   return 0;
 }
 
-/* A wrong password: counted, perhaps locked. The Lang key to show. */
-static const char *wrong_password(struct req *r, const struct account *a, const char *user)
+/* What a sign-in knows of a client, and of this username from it. */
+struct guard { long failures, locked, known; };
+
+#define PAIR_LIMIT 5      /* wrong tries of one username from one client: 15 minutes */
+#define CLIENT_LIMIT 20   /* wrong tries of any usernames from one client: 15 minutes */
+
+static int guard_get(const char *scope, const char *subject, struct guard *g)
 {
-  if (db_exec(DB_Q(STAFF_FAIL, a->id), NULL) < 0) return "Lang.staff.err_busy";
-  long failed = a->failed + 1;
-  audit_write(r, failed >= 5 ? "lockout" : "login_failed", 0, failed >= 5 ? "locked for 15 minutes" : "wrong password");
-  if (failed >= 5) log_info("staff account %s locked after %ld failed sign-ins", user, failed);
-  return failed >= 5 ? "Lang.staff.err_locked" : "Lang.staff.err_login";
+  static const struct db_field cols[] = {
+    DB_INT_FIELD(struct guard, failures), DB_INT_FIELD(struct guard, locked), DB_INT_FIELD(struct guard, known),
+  };
+  memset(g, 0, sizeof *g);
+  return db_get(DB_Q(GUARD_GET, scope, subject), cols, sizeof cols / sizeof *cols, g) < 0 ? -1 : 0;
+}
+
+/* One argon2id verification for every attempt: against the account's
+ * hash, or against a hash of a random password when there is no such
+ * account (or it is refused anyway), so that no failure answers sooner
+ * than another. */
+static int password_ok(const char *hash, const char *pw)
+{
+  static char dummy[crypto_pwhash_STRBYTES];
+  if (!hash) {
+    if (!dummy[0]) {
+      char r[TOKEN_LEN + 1];
+      token_random(r);
+      if (crypto_pwhash_str(dummy, r, strlen(r), crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        dummy[0] = '\0';
+    }
+    /* The outcome is known (no account): only the time it takes counts. */
+    volatile int same_work = dummy[0] ? crypto_pwhash_str_verify(dummy, pw, strlen(pw)) : -1;
+    (void)same_work;
+    return 0;
+  }
+  return crypto_pwhash_str_verify(hash, pw, strlen(pw)) == 0;
+}
+
+/* Why a sign-in is refused before its password counts, or NULL. */
+static const char *refusal(const struct guard *client, const struct guard *pair, int exists, const struct account *a)
+{
+  if (client->locked) return "too many failures from this client";
+  if (pair->locked) return "account locked for this client";
+  if (!exists) return "unknown or inactive account";
+  if (a->locked && !pair->known) return "account slowed down after failures";
+  return NULL;
+}
+
+/* A failure of any kind: counted against the client and the pair (and a
+ * wrong password against the account), on the record. */
+static const char *failed(struct req *r, const char *client, const char *pair, const struct guard *gp,
+                          const char *why, long account_id)
+{
+  if (db_exec(DB_Q(GUARD_FAIL, "client", client, (long)CLIENT_LIMIT), NULL) < 0 ||
+      db_exec(DB_Q(GUARD_FAIL, "pair", pair, (long)PAIR_LIMIT), NULL) < 0 ||
+      (account_id && db_exec(DB_Q(STAFF_FAIL, account_id), NULL) < 0))
+    return "Lang.staff.err_busy";
+  int locks = !gp->locked && gp->failures + 1 >= PAIR_LIMIT;   /* this failure locks the pair */
+  if (locks) log_info("staff sign-in %s locked for 15 minutes", pair);
+  audit_write(r, locks ? "lockout" : why ? "login_refused" : "login_failed", 0,
+              locks ? "locked for this client, 15 minutes" : why ? why : "wrong password");
+  return "Lang.staff.err_login";
 }
 
 const char *session_login(struct req *r, const char *user, const char *password)
@@ -104,25 +159,26 @@ const char *session_login(struct req *r, const char *user, const char *password)
   /* The sign-in page shows who tried (and the header follows it). */
   NEOERR *err = hdf_set_value(r->hdf, "Page.staff.username", user);
   nerr_ignore(&err);
-  if (n < 0) return "Lang.staff.err_busy";
-  if (n == 0 || !a.active) {
-    audit_write(r, "login_failed", 0, "unknown or inactive account");
-    return "Lang.staff.err_login";
-  }
-  r->user_id = a.id;
-  r->user_unit = a.unit_id;
-  if (a.locked) {
-    audit_write(r, "login_refused", 0, "account locked or waiting after failures");
-    return a.failed >= 5 ? "Lang.staff.err_locked" : "Lang.staff.err_wait";
-  }
-  int bad = crypto_pwhash_str_verify(a.pw_hash, password, strlen(password)) != 0;
+  char client[NET_KEY_MAX], pair[160];
+  struct guard gc, gp;
+  if (n < 0 || net_client_key(fcgi_param("REMOTE_ADDR"), client, sizeof client) != 0 ||
+      snprintf(pair, sizeof pair, "%s|%s", user, client) >= (int)sizeof pair ||
+      guard_get("client", client, &gc) != 0 || guard_get("pair", pair, &gp) != 0)
+    return "Lang.staff.err_busy";
+  int exists = n == 1 && a.active;
+  if (exists) { r->user_id = a.id; r->user_unit = a.unit_id; }
+  /* Every failure gives the same answer after the same work: an unknown
+   * account, a wrong password, a lock. */
+  const char *why = refusal(&gc, &gp, exists, &a);
+  int good = password_ok(exists ? a.pw_hash : NULL, password);
   sodium_memzero(a.pw_hash, sizeof a.pw_hash);
-  if (bad) return wrong_password(r, &a, user);
+  if (why || !good) return failed(r, client, pair, &gp, why, exists && !good ? a.id : 0);
   /* A fresh session id at every sign-in (no fixation). */
   char sid[TOKEN_LEN + 1], h[65];
   token_random(sid);
   hash_id(sid, h);
-  if (db_exec(DB_Q(STAFF_OK, a.id), NULL) < 0 || db_exec(DB_Q(SESSION_NEW, h, a.id), NULL) < 0)
+  if (db_exec(DB_Q(STAFF_OK, a.id), NULL) < 0 || db_exec(DB_Q(GUARD_OK, pair), NULL) < 0 ||
+      db_exec(DB_Q(SESSION_NEW, h, a.id), NULL) < 0)
     return "Lang.staff.err_busy";
   audit_write(r, "login", 0, "");
   app_cookie(r, SESSION_COOKIE, sid, "/can-bo", 0);

@@ -39,12 +39,8 @@ static const char *timing(HDF *d)
   return strcmp(hdf_get_value(d, "now", ""), due) > 0 ? "overdue" : first_due ? "extended" : "in_time";
 }
 
-int dossier_load(struct req *r, const char *token)
+int dossier_view(struct req *r, const char *code)
 {
-  const char *code = r->segment;
-  /* The token is checked before the database is asked, in constant time:
-   * an unknown code and a wrong token give the same 404. */
-  if (!token || !token_check(app_key, code, token)) return 404;
   int n = db_rows(DB_Q(DOSSIER_VIEW, code), r->hdf, "Page.events");
   if (n < 0) return 503;
   if (n == 0) return 404;
@@ -59,16 +55,22 @@ int dossier_load(struct req *r, const char *token)
     const char *v = hdf_get_value(d, times[i], NULL);
     if (v) app_set_datetime(r->hdf, dst, v);
   }
-  if (hdf_set_value(r->hdf, "Page.timing", timing(d)) != STATUS_OK || set_links(r, code) != 0) return 500;
-  return 0;
+  return hdf_set_value(r->hdf, "Page.timing", timing(d)) == STATUS_OK ? 0 : 500;
 }
 
-/* GET /ho-so/{code}?k={token}  — status, timeline, on-time indicator. Shows
- * the applicant only as a masked name. 404 for unknown code or wrong token. */
-int page_dossier_status(struct req *r)
+int dossier_load(struct req *r, const char *token)
 {
-  int st = dossier_load(r, r->val[IN_K]);
+  const char *code = r->segment;
+  /* The token is checked before the database is asked, in constant time:
+   * an unknown code and a wrong token give the same 404. */
+  if (!token || !token_check(app_key, code, token)) return 404;
+  int st = dossier_view(r, code);
   if (st) return st;
+  return set_links(r, code) == 0 ? 0 : 500;
+}
+
+int dossier_status_fill(struct req *r)
+{
   for (HDF *e = hdf_get_child(r->hdf, "Page.events"); e; e = hdf_obj_next(e)) {
     const char *at = hdf_get_value(e, "ev_at", NULL);
     if (at) app_set_datetime(e, "t", at);
@@ -86,6 +88,14 @@ int page_dossier_status(struct req *r)
   const char *nd = hdf_get_value(r->hdf, "Page.ap.new_due", NULL);
   if (nd) app_set_datetime(r->hdf, "Page.ap.t", nd);
   return 200;
+}
+
+/* GET /ho-so/{code}?k={token}  — status, timeline, on-time indicator. Shows
+ * the applicant only as a masked name. 404 for unknown code or wrong token. */
+int page_dossier_status(struct req *r)
+{
+  int st = dossier_load(r, r->val[IN_K]);
+  return st ? st : dossier_status_fill(r);
 }
 
 /* GET /ho-so/{code}/bien-nhan?k={token}  — the receipt (form 01), one A5 page, with the QR inline. */

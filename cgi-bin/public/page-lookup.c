@@ -3,13 +3,26 @@
 #include <stdio.h>
 
 #include "core/db.h"
-#include "domain/link.h"
 #include "public/public.h"
 #include "rules/dcode.h"
 
-/* GET /tra-cuu?ma={code}&so={last 4 digits}  — found: 303 to the status
- * page; otherwise the same message whether the code is unknown or the
- * digits are wrong. */
+/* A wrong code-and-digits pair is counted against the code (whatever the
+ * address it came from): after a few, the code is locked for lookup a
+ * while. The lookup never leads to the QR token: it shows the status
+ * itself, read-only; the receipt, the result and the supplement need the
+ * QR link. */
+static int flag(struct req *r, const char *key)
+{
+  NEOERR *err = hdf_set_int_value(r->hdf, key, 1);
+  if (err) { nerr_ignore(&err); return 500; }
+  return 200;
+}
+
+/* GET /tra-cuu?ma={code}&so={last 4 digits}  — found: the status,
+ * read-only and masked, on this page (never a link carrying the token);
+ * otherwise the same message whether the code is unknown or the digits
+ * are wrong, and for a code locked after repeated wrong tries a message
+ * that says so whatever the digits. */
 int page_lookup_find(struct req *r)
 {
   const char *raw = r->val[IN_LOOKUP_CODE], *digits = r->val[IN_LOOKUP_DIGITS];
@@ -29,12 +42,18 @@ int page_lookup_find(struct req *r)
   if (!code[0] || !dcode_valid(code)) { app_error(r, "ma", "Lang.err.dcode"); bad = 1; }
   if (!digits) { app_error(r, "so", "Lang.err.last4"); bad = 1; }
   if (bad) return 422;
+  int locked = db_row(DB_Q(LOOKUP_LOCKED, code), r->hdf, "Page.lock");
+  if (locked < 0) return 503;
+  if (locked && hdf_get_int_value(r->hdf, "Page.lock.locked", 0)) return flag(r, "Page.locked");
   int found = db_row(DB_Q(DOSSIER_LOOKUP, code, digits), r->hdf, "Page.found");
   if (found < 0) return 503;
   if (found == 0) {
-    err = hdf_set_int_value(r->hdf, "Page.notfound", 1);
-    nerr_ignore(&err);
-    return 200;
+    /* Not in the request's transaction (a GET has none): it stays counted. */
+    if (db_exec(DB_Q(LOOKUP_FAILED, code), NULL) < 0) return 503;
+    return flag(r, "Page.notfound");
   }
-  return link_redirect(r, LINK_STATUS, code);
+  int st = dossier_view(r, code);
+  if (st) return st;
+  st = dossier_status_fill(r);
+  return st == 200 ? flag(r, "Page.readonly") : st;
 }

@@ -91,5 +91,8 @@ int page_supplement_result(struct req *r)
   if (rc) return rc == -1 ? 404 : 500;
   r->ctype = "application/pdf";
   r->body_free = free;
+  static char name[256];   /* r->download points here until the response is sent */
+  snprintf(name, sizeof name, "%s", hdf_get_value(r->hdf, "Page.res.result_name", "ket-qua.pdf"));
+  r->download = name;
   return 201;
 }

@@ -22,5 +22,11 @@ handler_fn page_supplement_form, page_supplement_post, page_supplement_result;
  * matches: Page.d, Page.events, Page.t.*, the links. 0, or 404 (the same
  * answer for an unknown code and a wrong token), 503. */
 int dossier_load(struct req *r, const char *token);
+/* The same without the token and without the holder's links (the
+ * read-only lookup page): 0, 404, 500, 503. */
+int dossier_view(struct req *r, const char *code);
+/* What the status page adds to a loaded dossier: event times, the reason
+ * it stopped, what was asked, a signed apology. 200, 500, 503. */
+int dossier_status_fill(struct req *r);
 
 #endif

@@ -92,7 +92,9 @@ int csrf_check(const unsigned char key[TOKEN_KEYBYTES], const char *cookie_id, c
   const char *dot1 = strchr(token, '.');
   if (!dot1 || dot1 - token != TOKEN_LEN) return -1;
   const char *dot2 = strchr(dot1 + 1, '.');
-  if (!dot2 || dot2 == dot1 + 1 || dot2 - dot1 > 20) return -1;
+  /* At most 12 digits (minutes until the year 3000 and more): 19 would
+   * overflow the signed sum below. */
+  if (!dot2 || dot2 == dot1 + 1 || dot2 - dot1 - 1 > 12) return -1;
   long long expires = 0;
   for (const char *p = dot1 + 1; p < dot2; p++) {
     if (*p < '0' || *p > '9') return -1;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "rules/valid.h"
 
@@ -250,4 +251,66 @@ int valid_return_method(const char *s)
   for (size_t i = 0; s && i < sizeof ways / sizeof *ways; i++)
     if (strcmp(s, ways[i]) == 0) return 1;
   return 0;
+}
+
+/* RFC 2046 5.1.1: boundary := 0*69<bchars> bcharsnospace, bchars are
+ * DIGIT ALPHA ' ( ) + _ , - . / : = ? and space. */
+static int bchar(char c, int last)
+{
+  if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return 1;
+  return strchr("'()+_,-./:=?", c) != NULL || (c == ' ' && !last);
+}
+
+int valid_boundary(const char *b, size_t n)
+{
+  if (n < 1 || n > 70) return 0;
+  for (size_t i = 0; i < n; i++)
+    if (!b[i] || !bchar(b[i], i + 1 == n)) return 0;
+  return 1;
+}
+
+/* The media type of ct, case-insensitive, up to ';' or blanks. */
+static int media_is(const char *ct, const char *type, const char **rest)
+{
+  size_t n = strlen(type);
+  if (strncasecmp(ct, type, n) != 0) return 0;
+  const char *p = ct + n;
+  while (*p == ' ' || *p == '\t') p++;
+  if (*p && *p != ';') return 0;
+  *rest = p;
+  return 1;
+}
+
+int valid_form_ctype(const char *ct)
+{
+  const char *p;
+  if (!ct) return 0;
+  if (media_is(ct, "application/x-www-form-urlencoded", &p)) return 1;
+  if (!media_is(ct, "multipart/form-data", &p)) return 0;
+  /* Exactly one boundary parameter, quoted or not, and valid. */
+  int found = 0;
+  while (*p == ';') {
+    p++;
+    while (*p == ' ' || *p == '\t') p++;
+    size_t name = strcspn(p, "=;");
+    if (p[name] != '=') return 0;
+    int is_b = name == 8 && strncasecmp(p, "boundary", 8) == 0;
+    p += name + 1;
+    const char *v = p;
+    size_t len;
+    if (*p == '"') {
+      const char *end = strchr(p + 1, '"');
+      if (!end) return 0;
+      v = p + 1;
+      len = (size_t)(end - v);
+      p = end + 1;
+    } else {
+      len = strcspn(p, "; \t");
+      p += len;
+    }
+    if (is_b && (found++ || !valid_boundary(v, len))) return 0;
+    while (*p == ' ' || *p == '\t') p++;
+    if (*p && *p != ';') return 0;
+  }
+  return found == 1 && *p == '\0';
 }

@@ -21,5 +21,9 @@ void valid_squeeze(char *s);               /* trim, collapse runs of blanks to o
 char *valid_like_escape(const char *s);
 /* How a result goes back: "counter", "post" or "electronic". */
 int valid_return_method(const char *s);
+/* A request body ClearSilver may parse: application/x-www-form-urlencoded,
+ * or multipart/form-data with one valid boundary (RFC 2046: 1-70 bchars). */
+int valid_form_ctype(const char *content_type);
+int valid_boundary(const char *b, size_t n);
 
 #endif

@@ -34,6 +34,7 @@ int page_file_get(struct req *r)
   if (rc) return rc == -1 ? 404 : 500;
   r->ctype = f.mime[0] ? f.mime : "application/octet-stream";
   r->body_free = free;
+  r->download = f.filename;
   audit_write(r, "download", c.id, f.filename);
   return 201;
 }

@@ -1,8 +1,10 @@
 /* page-worklist.c: what waits on my unit (or on me), by due date. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/db.h"
+#include "rules/valid.h"
 #include "staff/staff.h"
 
 /* GET /can-bo?trang_thai=&q=&thu_tuc=&diem=&cua_toi=  — what waits on my
@@ -20,8 +22,12 @@ int page_worklist_show(struct req *r)
   char status[32];
   snprintf(status, sizeof status, "%s", st);
   for (char *p = status; *p; p++) if (*p == '-') *p = '_';
-  int n = db_rows(DB_Q(WORKLIST, r->user_unit, status, status, q, q, q, proc, proc, point, point, me, me),
+  /* A name containing % or _ means those characters, not wildcards. */
+  char *like = valid_like_escape(q);
+  if (!like) return 500;
+  int n = db_rows(DB_Q(WORKLIST, r->user_unit, status, status, q, q, like, proc, proc, point, point, me, me),
                   r->hdf, "Page.rows");
+  free(like);
   if (n < 0) return 503;
   if (db_rows(DB_Q0(POINTS), r->hdf, "Page.points") < 0) return 503;
   static const char *const times[] = { "due", "received" };

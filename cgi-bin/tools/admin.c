@@ -1,4 +1,4 @@
-/* admin.c: motcua-admin, the command-line tool that creates staff accounts and resets passwords. */
+/* admin.c: motcua-admin, the command-line tool that creates, resets and disables staff accounts. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,19 +12,24 @@
 #include "rules/token.h"
 #include "rules/valid.h"
 
+#define MIN_PASSWORD 10
+
 static void usage(void)
 {
   fprintf(stderr,
           "usage: motcua-admin -c CONFIG add USERNAME 'FULL NAME' UNIT_ID ROLE[,ROLE...]\n"
           "       motcua-admin -c CONFIG passwd USERNAME\n"
-          "The password is read from the first line of standard input; when that is\n"
-          "empty, a random one is generated and printed. Roles: counter, specialist,\n"
-          "leader, admin, agent.\n");
+          "       motcua-admin -c CONFIG disable USERNAME\n"
+          "The password is read from the first line of standard input (at least %d\n"
+          "characters); when that is empty, a random one is generated and printed.\n"
+          "passwd and disable end the account's sessions. Roles: counter, specialist,\n"
+          "leader, admin, agent.\n", MIN_PASSWORD);
   exit(2);
 }
 
-/* The first line of stdin, or a fresh random password (printed). */
-static void read_password(char *pw, size_t n)
+/* The first line of stdin, or a fresh random password (printed). 0, or
+ * -1 when the one given is too short. */
+static int read_password(char *pw, size_t n)
 {
   pw[0] = '\0';
   if (!isatty(0) && fgets(pw, (int)n, stdin)) pw[strcspn(pw, "\r\n")] = '\0';
@@ -34,6 +39,11 @@ static void read_password(char *pw, size_t n)
     snprintf(pw, n, "%s", r);
     printf("password: %s\n", pw);
   }
+  if (!valid_utf8(pw, strlen(pw)) || valid_utf8_chars(pw) < MIN_PASSWORD) {
+    fprintf(stderr, "motcua-admin: a password has at least %d characters\n", MIN_PASSWORD);
+    return -1;
+  }
+  return 0;
 }
 
 static int hash(const char *pw, char out[crypto_pwhash_STRBYTES])
@@ -46,6 +56,73 @@ static int audit(const char *action, const char *detail)
   return db_exec(DB_Q(AUDIT, NULL, "motcua-admin", NULL, action, NULL, detail, "cli", NULL), NULL) < 0 ? -1 : 0;
 }
 
+/* Commits, or rolls back and says why; the command's exit status. */
+static int finish(int ok, const char *done)
+{
+  if (ok && db_commit() == 0) { printf("%s\n", done); return 0; }
+  db_rollback();
+  return 1;
+}
+
+static int cmd_add(HDF *h, char **argv)
+{
+  const char *user = argv[1], *name = argv[2], *unit = argv[3], *roles = argv[4];
+  long unit_id;
+  char pw[256], hashed[crypto_pwhash_STRBYTES], detail[300];
+  if (!valid_slug(user, 64) || !valid_person_name(name) || !valid_int(unit, 1, 100000000L, &unit_id) ||
+      session_roles(roles) == 0) {
+    fprintf(stderr, "motcua-admin: invalid username (a-z, 0-9, -), name, unit or roles\n");
+    return 2;
+  }
+  if (read_password(pw, sizeof pw) != 0) return 2;
+  int rc = hash(pw, hashed);
+  sodium_memzero(pw, sizeof pw);
+  if (rc != 0 || db_begin() != 0) return 1;
+  if (db_exec(DB_Q(TOOL_ACCOUNT_ADD, user, name, unit_id, hashed), NULL) < 0) {
+    fprintf(stderr, "motcua-admin: cannot add %s (exists already, or no such unit)\n", user);
+    return finish(0, "");
+  }
+  if (db_row(DB_Q(TOOL_ACCOUNT_ID, user), h, "acct") != 1) return finish(0, "");
+  char list[128];
+  snprintf(list, sizeof list, "%s", roles);
+  char *save = NULL;
+  for (char *t = strtok_r(list, ",", &save); t; t = strtok_r(NULL, ",", &save))
+    if (db_exec(DB_Q(TOOL_ROLE_ADD, (long)hdf_get_int_value(h, "acct.id", 0), t), NULL) < 0) return finish(0, "");
+  snprintf(detail, sizeof detail, "add %s unit %s roles %s", user, unit, roles);
+  return finish(audit("account_add", detail) == 0, "added");
+}
+
+/* A new password: the account unlocked everywhere, its sessions ended
+ * (whoever knew the old one is signed out). */
+static int cmd_passwd(const char *user)
+{
+  char pw[256], hashed[crypto_pwhash_STRBYTES], detail[300];
+  if (read_password(pw, sizeof pw) != 0) return 2;
+  int rc = hash(pw, hashed);
+  sodium_memzero(pw, sizeof pw);
+  if (rc != 0 || db_begin() != 0) return 1;
+  if (db_exec(DB_Q(TOOL_PASSWORD, hashed, user), NULL) != 1) {
+    fprintf(stderr, "motcua-admin: no account %s\n", user);
+    return finish(0, "");
+  }
+  snprintf(detail, sizeof detail, "password reset for %s (unlocked, sessions ended)", user);
+  return finish(db_exec(DB_Q(TOOL_SESSIONS_END, user), NULL) >= 0 && db_exec(DB_Q(TOOL_PAIRS_CLEAR, user), NULL) >= 0 &&
+                audit("password_reset", detail) == 0, "password reset");
+}
+
+/* The account can no longer sign in; its sessions end now. */
+static int cmd_disable(HDF *h, const char *user)
+{
+  char detail[300];
+  if (db_begin() != 0) return 1;
+  if (db_exec(DB_Q(TOOL_DISABLE, user), NULL) < 0 || db_row(DB_Q(TOOL_ACCOUNT_ID, user), h, "acct") != 1) {
+    fprintf(stderr, "motcua-admin: no account %s\n", user);
+    return finish(0, "");
+  }
+  snprintf(detail, sizeof detail, "account %s disabled, sessions ended", user);
+  return finish(db_exec(DB_Q(TOOL_SESSIONS_END, user), NULL) >= 0 && audit("account_disable", detail) == 0, "disabled");
+}
+
 int main(int argc, char **argv)
 {
   const char *conf = NULL;
@@ -56,6 +133,7 @@ int main(int argc, char **argv)
   }
   if (!conf || optind >= argc) usage();
   const char *cmd = argv[optind];
+  int nargs = argc - optind;
   HDF *h;
   NEOERR *err = hdf_init(&h);
   if (!err) err = hdf_read_file(h, conf);
@@ -64,47 +142,11 @@ int main(int argc, char **argv)
   struct db_conf dc;
   db_conf_from(h, ROLE_TOOL, &dc);
   if (db_open(&dc) != 0) { fprintf(stderr, "motcua-admin: cannot connect to the database\n"); return 1; }
-  char pw[256], hashed[crypto_pwhash_STRBYTES], detail[300];
-  int rc = 1;
-  if (strcmp(cmd, "add") == 0 && argc - optind == 5) {
-    const char *user = argv[optind + 1], *name = argv[optind + 2], *unit = argv[optind + 3], *roles = argv[optind + 4];
-    long unit_id;
-    if (!valid_slug(user, 64) || !valid_person_name(name) || !valid_int(unit, 1, 100000000L, &unit_id) ||
-        session_roles(roles) == 0) {
-      fprintf(stderr, "motcua-admin: invalid username (a-z, 0-9, -), name, unit or roles\n");
-      return 2;
-    }
-    read_password(pw, sizeof pw);
-    if (hash(pw, hashed) != 0 || db_begin() != 0) return 1;
-    if (db_exec(DB_Q(TOOL_ACCOUNT_ADD, user, name, unit_id, hashed), NULL) < 0) {
-      fprintf(stderr, "motcua-admin: cannot add %s (exists already, or no such unit)\n", user);
-      db_rollback();
-      return 1;
-    }
-    if (db_row(DB_Q(TOOL_ACCOUNT_ID, user), h, "acct") != 1) { db_rollback(); return 1; }
-    char list[128];
-    snprintf(list, sizeof list, "%s", roles);
-    char *save = NULL;
-    for (char *t = strtok_r(list, ",", &save); t; t = strtok_r(NULL, ",", &save))
-      if (db_exec(DB_Q(TOOL_ROLE_ADD, (long)hdf_get_int_value(h, "acct.id", 0), t), NULL) < 0) { db_rollback(); return 1; }
-    snprintf(detail, sizeof detail, "add %s unit %s roles %s", user, unit, roles);
-    if (audit("account_add", detail) != 0 || db_commit() != 0) return 1;
-    printf("added %s\n", user);
-    rc = 0;
-  } else if (strcmp(cmd, "passwd") == 0 && argc - optind == 2) {
-    const char *user = argv[optind + 1];
-    read_password(pw, sizeof pw);
-    if (hash(pw, hashed) != 0 || db_begin() != 0) return 1;
-    long n = db_exec(DB_Q(TOOL_PASSWORD, hashed, user), NULL);
-    if (n != 1) { fprintf(stderr, "motcua-admin: no account %s\n", user); db_rollback(); return 1; }
-    snprintf(detail, sizeof detail, "password reset for %s (unlocked)", user);
-    if (audit("password_reset", detail) != 0 || db_commit() != 0) return 1;
-    printf("password reset for %s\n", user);
-    rc = 0;
-  } else {
-    usage();
-  }
-  sodium_memzero(pw, sizeof pw);
+  int rc;
+  if (strcmp(cmd, "add") == 0 && nargs == 5) rc = cmd_add(h, argv + optind);
+  else if (strcmp(cmd, "passwd") == 0 && nargs == 2) rc = cmd_passwd(argv[optind + 1]);
+  else if (strcmp(cmd, "disable") == 0 && nargs == 2) rc = cmd_disable(h, argv[optind + 1]);
+  else usage();
   db_close();
   hdf_destroy(&h);
   return rc;

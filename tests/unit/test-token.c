@@ -53,6 +53,15 @@ int main(void)
   static const char *const malformed[] = { "", "abc", "AAAAAAAAAAAAAAAAAAAAAA..x", "AAAAAAAAAAAAAAAAAAAAAA.12a.xyz", "short.1.x" };
   for (size_t i = 0; i < sizeof malformed / sizeof *malformed; i++)
     CHECK(csrf_check(k1, "browser1", malformed[i], 0, out) == -1, "malformed token %zu refused", i);
+  /* Issue 10, item 8: a 19-digit expiry overflowed a signed integer (the
+   * sanitizer build stops here on the old code). */
+  char huge[CSRF_LEN];
+  snprintf(huge, sizeof huge, "%s.9999999999999999999.%s", fid, strrchr(tok, '.') + 1);
+  CHECK(csrf_check(k1, "browser1", huge, 999, out) == -1, "a 19-digit expiry is malformed, not an overflow");
+  snprintf(huge, sizeof huge, "%s.1234567890123.%s", fid, strrchr(tok, '.') + 1);
+  CHECK(csrf_check(k1, "browser1", huge, 999, out) == -1, "13 digits are too many");
+  CHECK(csrf_make(k1, "browser1", fid, 999999999999LL, tok, sizeof tok) == 0 &&
+        csrf_check(k1, "browser1", tok, 999, out) == 0, "12 digits are accepted");
   CHECK(csrf_make(k1, "browser1", "short", 1000, tok, sizeof tok) == -1, "a form id of the wrong size is refused");
   CHECK(csrf_make(k1, "browser1", fid, 1000, tok, 10) == -1, "short buffer refused");
   return tap_done();

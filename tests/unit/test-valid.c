@@ -71,5 +71,33 @@ int main(void)
   char sq[] = "  Nguyễn \t  Văn   An  ";
   valid_squeeze(sq);
   CHECK(strcmp(sq, "Nguyễn Văn An") == 0, "squeeze blanks (got '%s')", sq);
+  /* What ClearSilver's parser may see (issue 10, item 1: a multipart body
+   * without a boundary crashed a worker). */
+  static const struct { const char *ct; int ok; const char *why; } ctypes[] = {
+    { "application/x-www-form-urlencoded", 1, "urlencoded" },
+    { "application/x-www-form-urlencoded; charset=UTF-8", 1, "urlencoded with charset" },
+    { "Multipart/Form-Data; boundary=----abc123", 1, "multipart, case-insensitive type" },
+    { "multipart/form-data; boundary=\"a b'()+_,-./:=?\"", 1, "quoted boundary with every bchar" },
+    { "multipart/form-data; charset=utf-8; boundary=x", 1, "boundary after another parameter" },
+    { "multipart/form-data", 0, "multipart without boundary" },
+    { "multipart/form-data;", 0, "multipart, empty parameter list" },
+    { "multipart/form-data; boundary=", 0, "empty boundary" },
+    { "multipart/form-data; boundary=\"\"", 0, "empty quoted boundary" },
+    { "multipart/form-data; boundary=\"ab \"", 0, "boundary ending in a space" },
+    { "multipart/form-data; boundary=a<b", 0, "a character outside bchars" },
+    { "multipart/form-data; boundary=a; boundary=b", 0, "two boundaries" },
+    { "multipart/form-data; boundary=\"abc", 0, "unterminated quote" },
+    { "multipart/form-dataX; boundary=a", 0, "another type with the same prefix" },
+    { "text/plain", 0, "text/plain" }, { "", 0, "empty" }, { "application/json", 0, "json" },
+  };
+  for (size_t i = 0; i < sizeof ctypes / sizeof *ctypes; i++)
+    CHECK(valid_form_ctype(ctypes[i].ct) == ctypes[i].ok, "content type: %s = %d", ctypes[i].why, ctypes[i].ok);
+  char b70[71], b71[72];
+  memset(b70, 'b', 70); b70[70] = '\0';
+  memset(b71, 'b', 71); b71[71] = '\0';
+  CHECK(valid_boundary(b70, 70), "a boundary of 70 characters is valid");
+  CHECK(!valid_boundary(b71, 71), "a boundary of 71 characters is not");
+  CHECK(!valid_form_ctype(NULL), "no content type");
+
   return tap_done();
 }
