@@ -16,11 +16,11 @@ int valid_phone(const char *s, char *norm, size_t n); /* Vietnamese numbers; nor
 int valid_email(const char *s);
 int valid_int(const char *s, long min, long max, long *out); /* strict decimal, in range */
 int valid_slug(const char *s, size_t max); /* [a-z0-9-]{1,max} */
-void valid_squeeze(char *s);
+void valid_squeeze(char *s);               /* trim, collapse runs of blanks to one space */
 /* s with LIKE's wildcards (% _ \\) escaped, malloc'd; NULL when out of memory. */
 char *valid_like_escape(const char *s);
 /* How a result goes back: "counter", "post" or "electronic". */
-int valid_return_method(const char *s);               /* trim, collapse runs of blanks to one space */
+int valid_return_method(const char *s);
 /* A request body ClearSilver may parse: application/x-www-form-urlencoded,
  * or multipart/form-data with one valid boundary (RFC 2046: 1-70 bchars). */
 int valid_form_ctype(const char *content_type);
