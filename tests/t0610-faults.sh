@@ -87,6 +87,8 @@ wait
 s=$(curl -sS -o /dev/null -w '%{http_code}' "$BASE/thu-tuc")
 check "the programs reconnect by themselves (catalogue 200, got $s)" test "$s" = 200
 n_shown=$(wc -l <"$shown")
+check "the clients went on through the crash: $n_shown of $((C * 10)) got their receipt (errors: $(sort "$tmp/errors" | uniq -c | tr '\n' ' '))" \
+  test "$n_shown" = $((C * 10))
 inlist=$(sort -u "$shown" | sed "s/.*/'&'/" | paste -sd, -)
 found=$(sql "SELECT COUNT(*) FROM dossier WHERE code IN (${inlist:-''})")
 check "every receipt shown across the crash is on disk: $found of $n_shown (innodb_flush_log_at_trx_commit=1)" test "$found" = "$n_shown"

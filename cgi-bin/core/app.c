@@ -55,9 +55,14 @@ static int app_init(void *arg)
     return -1;
   }
   if (render_init(app_conf("Site.templates", a->template_dir)) != 0) return -1;
+  /* A worker starts even while MariaDB is down: each request tries to
+   * connect again and answers 503 meanwhile, rather than workers dying
+   * and nginx finding nobody to ask. */
   struct db_conf dc;
   db_conf_from(secrets, a->db_role, &dc);
-  return db_open(&dc);
+  int rc = db_open(&dc);
+  if (rc == -1) log_err("%s: no database yet; each request will try again", a->name);
+  return rc == -2 ? -1 : 0;
 }
 
 static void app_fini(void *arg)

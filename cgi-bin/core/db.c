@@ -110,7 +110,7 @@ static int connect_and_prepare(void)
       log_err("prepare %s: %s", s->name, st ? mysql_stmt_error(st) : "out of memory");
       if (st) mysql_stmt_close(st);
       close_all();
-      return -1;
+      return -2;
     }
     stmts[i] = st;
   }
@@ -247,7 +247,13 @@ static int execute(enum sql_id id, int nargs, const struct db_arg *args)
     if (bind_args(id, st, nargs, args) != 0) return -1;
     if (mysql_stmt_execute(st) == 0) return 0;
     unsigned e = mysql_stmt_errno(st);
-    if (attempt == 0 && !in_tx && lost_connection(e) && reconnect() == 0) continue;
+    if (attempt == 0 && !in_tx && lost_connection(e)) {
+      /* reconnect() closes st: note the error first, never after. */
+      last_errno = e;
+      if (reconnect() == 0) continue;
+      log_err("sql %s: the server went away (%u) and cannot be reached again yet", STMT(id), e);
+      return -1;
+    }
     note_stmt_error(id, st);
     return -1;
   }

@@ -17,6 +17,8 @@ struct db_conf {
 
 /* The connection settings of a program's configuration (DB.*). */
 void db_conf_from(HDF *conf, int role, struct db_conf *out);
+/* 0; -1 when the server cannot be reached (later calls try again);
+ * -2 when a statement does not prepare as declared (a bug: do not serve). */
 int db_open(const struct db_conf *c);
 void db_close(void);
 
