@@ -8,12 +8,20 @@ cmd=$1
 var=$(cd "$2" && pwd)
 top=$(cd "$(dirname "$0")/.." && pwd)
 sock=$var/run/mysqld.sock
-me=$(id -un)
+# Started as root, mariadbd runs as motcua-db (made by tools/motcua-stack.sh,
+# or here when run alone), owning the data directory; otherwise as the caller.
+if [ "$(id -u)" = 0 ]; then
+  me=motcua-db
+  id -u "$me" >/dev/null 2>&1 || adduser --system --no-create-home --group --quiet "$me" >/dev/null 2>&1 || id -u "$me" >/dev/null
+else
+  me=$(id -un)
+fi
 client() { mariadb --no-defaults -S "$sock" -u root "$@"; }
 
 case $cmd in
 init)
   mkdir -p "$var/db" "$var/run" "$var/log" "$var/conf"
+  [ "$me" = "$(id -un)" ] || { chown -R "$me:$me" "$var/db"; chmod 700 "$var/db"; }
   if [ ! -d "$var/db/mysql" ]; then
     mariadb-install-db --no-defaults --datadir="$var/db" --user="$me" \
       --auth-root-authentication-method=socket --skip-test-db >"$var/log/mariadb-install.log" 2>&1
@@ -21,6 +29,15 @@ init)
   ;;
 start)
   if [ -S "$sock" ] && mariadb --no-defaults -S "$sock" -u root -e "SELECT 1" >/dev/null 2>&1; then exit 0; fi
+  # What an earlier run left (perhaps as another user, in a sticky run/)
+  # would stop mariadbd from making its own.
+  rm -f "$sock" "$var/run/mariadb.pid"
+  if [ "$me" != "$(id -un)" ]; then
+    touch "$var/log/mariadb.log" && chown "$me" "$var/log/mariadb.log"
+    chown -R "$me:$me" "$var/db"
+    # run/ may not be the stack's yet (dbctl.sh alone): mariadbd must make its socket there.
+    [ "$(stat -c %G "$var/run")" = motcua-run ] || chown "$me" "$var/run"
+  fi
   mariadbd --no-defaults --datadir="$var/db" --socket="$sock" --skip-networking \
     --pid-file="$var/run/mariadb.pid" --log-error="$var/log/mariadb.log" --user="$me" \
     --character-set-server=utf8mb4 --collation-server=utf8mb4_uca1400_ai_ci \

@@ -8,6 +8,8 @@ cd "$top"
 port=${1:-18080}
 results=$(mktemp)
 work=$(mktemp -d /tmp/motcua-test.XXXXXX)
+# Run as root, the stack runs each part as its own user: they pass through to var/.
+chmod 711 "$work"
 export MOTCUA_TEST_WORK="$work"
 
 count() { # a TAP stream on stdin: echo it, record each result

@@ -61,7 +61,7 @@ s=$(step ld-baydinh "$code" tralai "Bổ sung căn cứ pháp lý vào dự th�
 check "it is being processed again" test "$(status_of "$code")" = processing
 s=$(step cv2-baydinh "$code" trinhky); check "submitted again (303, got $s)" test "$s" = 303
 s=$(step ld-baydinh "$code" pheduyet); check "and approved (303, got $s)" test "$s" = 303
-check "every step is in the audit log with its unit" test "$(sql "SELECT GROUP_CONCAT(CONCAT(l.action, '@', l.unit_id) ORDER BY l.id) FROM audit_log l JOIN dossier d ON d.id = l.dossier_id WHERE d.code = '$code' AND l.action NOT IN ('download')")" = "tiepnhan@101,phancong@101,lienthong@101,tralienthong@102,trinhky@101,tralai@101,trinhky@101,pheduyet@101"
+check "every step is in the audit log with its unit" test "$(sql "SELECT GROUP_CONCAT(CONCAT(l.action, '@', l.unit_id) ORDER BY l.id) FROM audit_log l JOIN dossier d ON d.id = l.dossier_id WHERE d.code = '$code' AND l.action NOT IN ('download', 'view_personal')")" = "tiepnhan@101,phancong@101,lienthong@101,tralienthong@102,trinhky@101,tralai@101,trinhky@101,pheduyet@101"
 as ld-baydinh "/can-bo/ho-so/$code/phieu-kiem-soat" >/dev/null
 keep_html staff-sheet-forward
 check "the process control sheet shows the hand-off to Bạch Mai and back" sh -c "grep -qF 'Chuyển liên thông' '$tmp/body' && grep -qF 'Cơ quan phối hợp trả lại' '$tmp/body' && grep -qF 'UBND phường Bạch Mai' '$tmp/body'"

@@ -17,6 +17,7 @@
 #include "rules/valid.h"
 
 unsigned char app_key[TOKEN_KEYBYTES];
+struct app_privacy app_privacy;
 HDF *app_global;
 static HDF *secrets;                 /* the configuration file: DB.*, Secret.key; no template sees it */
 
@@ -39,6 +40,26 @@ int64_t app_now(void)
   return (int64_t)t / 60;
 }
 
+int app_privacy_load(HDF *conf, int need_sk)
+{
+  unsigned char pk[SEAL_KEYBYTES];
+  const char *sk_hex = hdf_get_value(conf, "Privacy.secret_key", NULL);
+  memset(&app_privacy, 0, sizeof app_privacy);
+  if (token_key_from_hex(hdf_get_value(conf, "Privacy.public_key", ""), app_privacy.pk) != 0 ||
+      token_key_from_hex(hdf_get_value(conf, "Privacy.index_key", ""), app_privacy.index) != 0) {
+    log_err("Privacy.public_key or Privacy.index_key missing or not 64 hex digits");
+    return -1;
+  }
+  if (sk_hex) {
+    if (token_key_from_hex(sk_hex, app_privacy.sk) != 0) { log_err("Privacy.secret_key not 64 hex digits"); return -1; }
+    seal_public_key(app_privacy.sk, pk);
+    if (memcmp(pk, app_privacy.pk, sizeof pk) != 0) { log_err("Privacy.secret_key does not match Privacy.public_key"); return -1; }
+    app_privacy.has_sk = 1;
+  }
+  if (need_sk && !app_privacy.has_sk) { log_err("Privacy.secret_key missing"); return -1; }
+  return 0;
+}
+
 /* The configuration file stays in its own tree; only Site.* is copied to
  * the tree templates read, beside the language file. */
 static int app_init(void *arg)
@@ -54,6 +75,7 @@ static int app_init(void *arg)
     log_err("%s: Secret.key missing or not 64 hex digits", a->name);
     return -1;
   }
+  if (app_privacy_load(secrets, a->opens_personal) != 0) return -1;
   if (render_init(app_conf("Site.templates", a->template_dir)) != 0) return -1;
   /* A worker starts even while MariaDB is down: each request tries to
    * connect again and answers 503 meanwhile, rather than workers dying

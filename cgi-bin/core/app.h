@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <ClearSilver.h>
 
+#include "rules/seal.h"
 #include "rules/token.h"
 
 /* HDF keys shared by the pipeline, handlers and templates. Handlers write
@@ -133,11 +134,27 @@ struct app {
   /* Every POST, before its body is read: 0, or the status to answer
    * (429: a quota spent). NULL: none. */
   int (*admit_post)(struct req *r);
+  /* The program reads personal data (the back office): its configuration
+   * must hold Privacy.secret_key. Others only seal, with the public key. */
+  int opens_personal;
 };
 
 extern struct app program;
 #define APP_ROUTES(table) .routes = table, .nroutes = sizeof table / sizeof *table
 extern unsigned char app_key[TOKEN_KEYBYTES];
+/* The keys of personal data (Privacy.*, SECURITY.md "Personal data"): the
+ * public key every program that writes a dossier seals with; the secret
+ * key, only in the configuration of the program that reads personal data;
+ * the key of the blind index (id_last4). Never in a template's tree. */
+struct app_privacy {
+  unsigned char pk[SEAL_KEYBYTES], sk[SEAL_KEYBYTES], index[TOKEN_KEYBYTES];
+  int has_sk;
+};
+extern struct app_privacy app_privacy;
+/* Loads them from a configuration; 0, or -1 (logged) when the public or
+ * index key, or the secret key if need_sk, is missing or malformed, or the
+ * secret key does not match the public key. */
+int app_privacy_load(HDF *conf, int need_sk);
 /* What every template may read: Lang.* and Site.*. Never a secret: the
  * database password and Secret.key stay in a tree no template sees. */
 extern HDF *app_global;

@@ -8,6 +8,7 @@
 #include "domain/calendar.h"
 #include "domain/intake-form.h"
 #include "domain/link.h"
+#include "domain/privacy.h"
 #include "domain/quota.h"
 #include "rules/cal.h"
 #include "rules/dcode.h"
@@ -144,12 +145,16 @@ static int intake_write(struct req *r, const struct intake *in)
   if (!st) st = number(r, in->ch, receiver, day_s, today, code);
   if (st) return st;
   if (mask_name(in->name, masked, sizeof masked) != 0) return 500;
+  /* The one place personal data comes in: sealed before it is written. */
+  static struct privacy_sealed p;
+  const struct privacy_clear clear = { in->idnumber, in->birth, in->phone, in->email, in->address };
+  if (privacy_seal(code, &clear, &p) != 0) return 500;
   const char *status = in->refusing ? "not_received" : counter ? "received" : "new";
   unsigned long long did = 0;
   long n = db_exec(DB_Q(DOSSIER_INSERT, code, in->proc.id, receiver, in->agency, receiver,
                         counter ? "in_person" : "online", status, in->proc.green, limit, in->proc.unit, in->name,
-                        masked, in->idnumber, in->idnumber + 8, in->birth, in->phone, in->email ? in->email : "",
-                        in->address, in->return_method, now_s, now_s, in->refusing ? now_s : due_s, r->fid,
+                        masked, p.id_number, p.id_last4, p.birth_date, p.phone, p.email,
+                        p.address, in->return_method, now_s, now_s, in->refusing ? now_s : due_s, r->fid,
                         in->refusing ? receiver : in->agency, db_id_or_null(counter ? r->user_id : 0), in->missing ? in->missing : ""),
                    &did);
   if (n < 0) {

@@ -94,6 +94,7 @@ static int return_way(const struct dossier_case *c, const struct step_in *in, st
 static int result_file(struct req *r, const struct step_in *in, struct work *w, struct step_out *out)
 {
   if (!(w->s->inputs & WF_IN_RESULT) || !in->result) return 0;
+  w->res.shared = 1;   /* the public program serves it, once approved */
   const char *bad = upload_store(r, in->result, &w->res);
   if (!bad && w->res.size && strcmp(w->res.mime, "application/pdf") != 0) bad = "Lang.staff.err_result";
   if (bad) return refuse(out, "ket_qua", bad);

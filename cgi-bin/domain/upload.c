@@ -29,11 +29,34 @@
 #define MAX_PENDING 32
 static char pending_form[TOKEN_LEN + 1];
 static char pending[MAX_PENDING][65];
+static int pending_shared[MAX_PENDING];
 static int npending;
 
 static const char *uploads_dir(void)
 {
   return app_conf("Site.uploads", "var/uploads");
+}
+
+/* Who reads a stored file (SECURITY.md, "Processes and users"). Where the
+ * stack runs each program as its own user, the store belongs to the back
+ * office's user, its group (setgid directories) holds both programs, and:
+ *   an attachment the public program writes: mode 0040, so the public
+ *     user, its owner, cannot read it back (owner bits come first) and the
+ *     back office reads it through the group; motcua-admin gc, as root,
+ *     then hands it to the store owner (upload_settle);
+ *   an attachment the back office writes: 0600, its own;
+ *   a result: 0640, the public program serves it through the group.
+ * Where one user runs everything (not started as root), the store is that
+ * user's and attachments stay 0600. */
+static int store_perms(const char *path, int shared)
+{
+  struct stat top, st;
+  if (stat(uploads_dir(), &top) != 0 || stat(path, &st) != 0) return -1;
+  /* Staged in the program's own directory, the file has the program's
+   * group: it takes the store's, the one both programs share. */
+  if (st.st_gid != top.st_gid && chown(path, (uid_t)-1, top.st_gid) != 0) return -1;
+  mode_t mode = shared ? 0640 : top.st_uid != geteuid() ? 0040 : 0600;
+  return chmod(path, mode);
 }
 
 int upload_path(char *buf, size_t n, const char *sha, const char *suffix)
@@ -61,14 +84,17 @@ static int promote(struct req *r);
 static void settle(struct req *r, int committed);
 
 /* The request uses this staged file: promote it if the transaction commits. */
-static void note(struct req *r, const char *sha)
+static void note(struct req *r, const char *sha, int shared)
 {
   r->tx_prepare = promote;
   r->tx_finish = settle;
   snprintf(pending_form, sizeof pending_form, "%s", r->fid);
   for (int i = 0; i < npending; i++)
     if (strcmp(pending[i], sha) == 0) return;
-  if (npending < MAX_PENDING) snprintf(pending[npending++], sizeof pending[0], "%s", sha);
+  if (npending < MAX_PENDING) {
+    pending_shared[npending] = shared;
+    snprintf(pending[npending++], sizeof pending[0], "%s", sha);
+  }
 }
 
 /* The staging directory of this form, created if needed. */
@@ -78,7 +104,7 @@ static int staging_dir(const char *form, char *dir, size_t n)
   snprintf(top, sizeof top, "%s/staging", uploads_dir());
   if (!token_shape_ok(form) || staging_path(dir, n, form, NULL) != 0) return -1;
   if (mkdir(top, 0750) != 0 && errno != EEXIST) return -1;
-  if (mkdir(dir, 0750) != 0 && errno != EEXIST) return -1;
+  if (mkdir(dir, 0700) != 0 && errno != EEXIST) return -1;
   return 0;
 }
 
@@ -119,7 +145,7 @@ const char *upload_store(struct req *r, FILE *fp, struct upload *u)
   sodium_bin2hex(u->sha, sizeof u->sha, digest, sizeof digest);
   snprintf(final, sizeof final, "%s/%s", dir, u->sha);
   if (rename(tmp, final) != 0) { unlink(tmp); return "Lang.err.file_read"; }
-  note(r, u->sha);
+  note(r, u->sha, u->shared);
   u->mime = sniff_mime(t);
   u->ext = sniff_ext(t);
   u->size = size;
@@ -159,7 +185,7 @@ const char *upload_kept(struct req *r, int pos, const char *ref, struct upload *
   enum sniff_type t = sniff_bytes(head, got);
   if (t == SNIFF_UNKNOWN) return "Lang.err.file_type";
   snprintf(u->sha, sizeof u->sha, "%s", sha);
-  note(r, sha);
+  note(r, sha, u->shared);
   u->mime = sniff_mime(t);
   u->ext = sniff_ext(t);
   u->size = size;
@@ -181,11 +207,18 @@ static int promote(struct req *r)
     if (mkdir(sub, 0750) != 0 && errno != EEXIST) { log_err("upload: %s: %s", sub, strerror(errno)); return -1; }
     /* Already in the store (the same content; or a second click of this
      * form, whose first commit removed the staging): kept. */
-    if (access(to, F_OK) != 0 && link(from, to) != 0 && errno != EEXIST) {
-      log_err("upload: %s: %s", to, strerror(errno));
+    if (access(to, F_OK) != 0) {
+      if (store_perms(from, pending_shared[i]) != 0 || (link(from, to) != 0 && errno != EEXIST)) {
+        log_err("upload: %s: %s", to, strerror(errno));
+        return -1;
+      }
+    }
+    /* Another user's file (the same content, stored before) cannot be
+     * touched; it is referenced already, or the collector spares it. */
+    if (utimensat(AT_FDCWD, to, NULL, 0) != 0 && errno != EPERM && errno != EACCES) {
+      log_err("upload: touch %s: %s", to, strerror(errno));
       return -1;
     }
-    if (utimensat(AT_FDCWD, to, NULL, 0) != 0) { log_err("upload: touch %s: %s", to, strerror(errno)); return -1; }
   }
   return 0;
 }
@@ -269,16 +302,15 @@ static void collect_staging(const char *top, struct upload_gc *gc)
   closedir(d);
 }
 
-int upload_collect(int (*used)(const char *sha, void *arg), void *arg, struct upload_gc *gc)
+/* Calls fn on each stored file (top/ab/abcd…) until it returns < 0; the
+ * sum of what it returned, or -1. */
+static long each_stored(const char *top, int (*fn)(const char *path, const char *sha, void *ctx), void *ctx)
 {
-  const char *top = uploads_dir();
-  memset(gc, 0, sizeof *gc);
-  collect_staging(top, gc);
   DIR *d = opendir(top);
   if (!d) return -1;
+  long sum = 0;
   struct dirent *e;
-  int rc = 0;
-  while (rc == 0 && (e = readdir(d)) != NULL) {
+  while (sum >= 0 && (e = readdir(d)) != NULL) {
     char sub[1024], path[1400];
     if (strlen(e->d_name) != 2 || !strchr("0123456789abcdef", e->d_name[0]) || !strchr("0123456789abcdef", e->d_name[1]))
       continue;
@@ -286,17 +318,61 @@ int upload_collect(int (*used)(const char *sha, void *arg), void *arg, struct up
     DIR *s = opendir(sub);
     if (!s) continue;
     struct dirent *f;
-    while (rc == 0 && (f = readdir(s)) != NULL) {
-      snprintf(path, sizeof path, "%s/%s", sub, f->d_name);
+    while (sum >= 0 && (f = readdir(s)) != NULL) {
       if (!valid_sha(f->d_name) || strncmp(f->d_name, e->d_name, 2) != 0) continue;
-      gc->seen++;
-      if (!older_than(path, UPLOAD_ORPHAN_AGE)) continue;
-      int u = used(f->d_name, arg);
-      if (u < 0) rc = -1;
-      else if (u == 0 && unlink(path) == 0) gc->files++;
+      snprintf(path, sizeof path, "%s/%s", sub, f->d_name);
+      int rc = fn(path, f->d_name, ctx);
+      sum = rc < 0 ? -1 : sum + rc;
     }
     closedir(s);
   }
   closedir(d);
-  return rc;
+  return sum;
+}
+
+struct collect { int (*used)(const char *sha, void *arg); void *arg; struct upload_gc *gc; };
+
+/* One stored file: removed when old enough and nothing references it. */
+static int collect_file(const char *path, const char *sha, void *ctx)
+{
+  struct collect *c = ctx;
+  c->gc->seen++;
+  if (!older_than(path, UPLOAD_ORPHAN_AGE)) return 0;
+  int u = c->used(sha, c->arg);
+  if (u < 0) return -1;
+  if (u == 0 && unlink(path) == 0) c->gc->files++;
+  return 0;
+}
+
+int upload_collect(int (*used)(const char *sha, void *arg), void *arg, struct upload_gc *gc)
+{
+  const char *top = uploads_dir();
+  memset(gc, 0, sizeof *gc);
+  collect_staging(top, gc);
+  struct collect c = { used, arg, gc };
+  return each_stored(top, collect_file, &c) < 0 ? -1 : 0;
+}
+
+struct settle { int (*is_result)(const char *sha, void *arg); void *arg; struct stat top; };
+
+/* One stored file: another user's becomes the store owner's (see store_perms). */
+static int settle_file(const char *path, const char *sha, void *ctx)
+{
+  struct settle *c = ctx;
+  struct stat st;
+  if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid == c->top.st_uid) return 0;
+  int shared = c->is_result(sha, c->arg);
+  if (shared < 0) return -1;
+  if (chown(path, c->top.st_uid, c->top.st_gid) != 0 || chmod(path, shared ? 0640 : 0600) != 0) {
+    log_err("upload: settle %s: %s", path, strerror(errno));
+    return -1;
+  }
+  return 1;
+}
+
+long upload_settle(int (*is_result)(const char *sha, void *arg), void *arg)
+{
+  struct settle c = { is_result, arg, { 0 } };
+  if (geteuid() != 0 || stat(uploads_dir(), &c.top) != 0 || c.top.st_uid == 0) return 0;
+  return each_stored(uploads_dir(), settle_file, &c);
 }

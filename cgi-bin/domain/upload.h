@@ -17,6 +17,7 @@ struct upload {
   const char *mime;
   const char *ext;     /* from the content: pdf, jpg, png */
   long size;
+  int shared;          /* set before upload_store: a result, which the public program serves too */
 };
 
 /* Copies fp into the staging of the request's form (r->fid), checking
@@ -41,5 +42,12 @@ void upload_clean_name(const char *raw, const char *ext, int pos, char *out, siz
  * used() (1 referenced, 0 not, -1 error) says nothing references. */
 struct upload_gc { long seen, files, forms; };
 int upload_collect(int (*used)(const char *sha, void *arg), void *arg, struct upload_gc *gc);
+/* Run as root, where the store belongs to the back office's user (the
+ * stack started as root; production): each stored file another user
+ * wrote (the public program's attachments) becomes the store owner's,
+ * mode 0640 for a result (is_result: 1) and 0600 otherwise, so its
+ * writer can no longer read it back, even by changing its mode. The
+ * number changed, or -1. Elsewhere: 0, nothing to do. */
+long upload_settle(int (*is_result)(const char *sha, void *arg), void *arg);
 
 #endif

@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "core/db.h"
+#include "domain/privacy.h"
 #include "public/public.h"
 #include "rules/dcode.h"
 
@@ -45,7 +46,9 @@ int page_lookup_find(struct req *r)
   int locked = db_row(DB_Q(LOOKUP_LOCKED, code), r->hdf, "Page.lock");
   if (locked < 0) return 503;
   if (locked && hdf_get_int_value(r->hdf, "Page.lock.locked", 0)) return flag(r, "Page.locked");
-  int found = db_row(DB_Q(DOSSIER_LOOKUP, code, digits), r->hdf, "Page.found");
+  char tag[TOKEN_LEN + 1];
+  privacy_last4_tag(code, digits, tag);
+  int found = db_row(DB_Q(DOSSIER_LOOKUP, code, tag), r->hdf, "Page.found");
   if (found < 0) return 503;
   if (found == 0) {
     /* Not in the request's transaction (a GET has none): it stays counted. */

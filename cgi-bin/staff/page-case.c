@@ -4,11 +4,12 @@
 
 #include "core/db.h"
 #include "domain/link.h"
+#include "domain/privacy.h"
 #include "domain/step.h"
 #include "rules/valid.h"
 #include "staff/staff.h"
 
-int staff_case_open(struct req *r, struct dossier_case *c)
+int staff_case_open(struct req *r, struct dossier_case *c, const char *personal)
 {
   int n = case_load(r->segment, r->user_unit, c);
   if (n < 0) return 503;
@@ -24,7 +25,7 @@ int staff_case_open(struct req *r, struct dossier_case *c)
   app_set_times(h, times, sizeof times / sizeof *times);
   err = hdf_set_int_value(h, "here", c->holder_id == r->user_unit);
   if (err) { nerr_ignore(&err); return 500; }
-  return 0;
+  return personal ? privacy_show(r, c->id, c->code, personal) : 0;
 }
 
 /* The steps open to me (Page.steps.N.{name,note,in.*}), and the choices
@@ -70,7 +71,7 @@ static int show(struct req *r, const struct dossier_case *c)
 int page_case_show(struct req *r)
 {
   struct dossier_case c;
-  int st = staff_case_open(r, &c);
+  int st = staff_case_open(r, &c, "case");
   return st ? st : show(r, &c);
 }
 
@@ -99,8 +100,12 @@ static int refused(struct req *r, const struct step_in *in, const struct step_ou
   if (!err && (out->echo & WF_IN_RETURN)) err = hdf_set_value(r->hdf, K_FORM ".ma_buu_gui", in->tracking);
   if (err) { nerr_ignore(&err); return 500; }
   app_error(r, out->field, out->msg);
+  /* The refused step keeps nothing (the dispatcher would roll it back);
+   * rolled back now, the page shown again is a view of personal data
+   * whose audit row stays (written outside the transaction). */
+  db_rollback();
   struct dossier_case c;
-  int st = staff_case_open(r, &c);
+  int st = staff_case_open(r, &c, "case");
   if (st) return st;
   st = show(r, &c);
   return st == 200 ? 422 : st;

@@ -3,6 +3,8 @@
 #include <string.h>
 
 #include "core/db.h"
+#include "domain/audit.h"
+#include "domain/privacy.h"
 #include "rules/cal.h"
 #include "staff/staff.h"
 
@@ -11,7 +13,7 @@
 int page_forms_sheet(struct req *r)
 {
   struct dossier_case c;
-  int st = staff_case_open(r, &c);
+  int st = staff_case_open(r, &c, NULL);
   if (st) return st;
   int n = db_rows(DB_Q(CASE_AUDIT, r->segment), r->hdf, "Page.steps_done");
   if (n < 0) return 503;
@@ -36,7 +38,7 @@ static int set_doc(struct req *r, const char *kind)
 int page_forms_slip(struct req *r)
 {
   struct dossier_case c;
-  int st = staff_case_open(r, &c);
+  int st = staff_case_open(r, &c, "refusal-slip");
   if (st) return st;
   if (strcmp(c.status, "not_received") != 0) return 404;
   return set_doc(r, "refusal");
@@ -47,7 +49,7 @@ int page_forms_slip(struct req *r)
 int page_forms_apology(struct req *r)
 {
   struct dossier_case c;
-  int st = staff_case_open(r, &c);
+  int st = staff_case_open(r, &c, "apology");
   if (st) return st;
   int n = db_row(DB_Q(APOLOGY_LAST, c.id), r->hdf, "Page.ap");
   if (n < 0) return 503;
@@ -63,7 +65,7 @@ int page_forms_apology(struct req *r)
 int page_forms_stop(struct req *r)
 {
   struct dossier_case c;
-  int st = staff_case_open(r, &c);
+  int st = staff_case_open(r, &c, "stop-notice");
   if (st) return st;
   if (strcmp(c.status, "stopped") != 0 && strcmp(c.status, "withdrawn") != 0) return 404;
   if (db_rows(DB_Q(DOSSIER_VIEW, r->segment), r->hdf, "Page.events") < 0) return 503;
@@ -106,13 +108,18 @@ int page_forms_register(struct req *r)
   static const char *const times[] = { "received", "due", "new_due", "finished", "returned" };
   int no = 0;
   for (HDF *row = hdf_get_child(r->hdf, "Page.rows"); row; row = hdf_obj_next(row)) {
+    if (privacy_open_row(row, hdf_get_value(row, "code", "")) != 0) return 500;
     app_set_times(row, times, sizeof times / sizeof *times);
     NEOERR *e = hdf_set_int_value(row, "no", ++no);
     if (e) { nerr_ignore(&e); return 500; }
   }
-  char a[16], b[16];
+  char a[16], b[16], what[96];
   cal_format_date(from, a, sizeof a);
   cal_format_date(to, b, sizeof b);
+  /* The register shows each dossier's address: one audit row for the
+   * page, with its range (the dossiers are those of the range). */
+  snprintf(what, sizeof what, "register %s..%s: %d dossiers", from_s, to_s, n);
+  if (n > 0 && audit_write(r, "view_personal", 0, what) != 0) return 503;
   NEOERR *err = hdf_set_int_value(r->hdf, "Page.count", n);
   if (!err) err = hdf_set_value(r->hdf, "Page.from", a);
   if (!err) err = hdf_set_value(r->hdf, "Page.to", b);

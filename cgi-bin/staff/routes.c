@@ -50,5 +50,5 @@ static const struct route routes[] = {
 
 struct app program = {
   APP_ROUTES(routes), .name = "motcua-staff", .workers = 2, .db_role = ROLE_STAFF,
-  .auth = session_auth, .login_path = "/can-bo/dang-nhap",
+  .auth = session_auth, .login_path = "/can-bo/dang-nhap", .opens_personal = 1,
 };

@@ -26,8 +26,10 @@ handler_fn page_counter_pick, page_counter_form, page_counter_post;
 handler_fn page_file_get;
 
 /* page-case.c: the dossier of the path, if my unit takes part in it, into
- * *c and (for the template) Page.c. 0, or 404 (the same answer as for no
- * dossier at all), 500, 503. */
-int staff_case_open(struct req *r, struct dossier_case *c);
+ * *c and (for the template) Page.c; for a page that shows personal data
+ * (`personal`: its name on the audit log; NULL: it shows none), opened and
+ * the view audited. 0, or 404 (the same answer as for no dossier at all),
+ * 500, 503. */
+int staff_case_open(struct req *r, struct dossier_case *c, const char *personal);
 
 #endif

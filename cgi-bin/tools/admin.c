@@ -1,4 +1,4 @@
-/* admin.c: motcua-admin, the command-line tool that creates, resets and disables staff accounts. */
+/* admin.c: motcua-admin, the command-line tool that creates, resets and disables staff accounts, collects uploads, seals personal data. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +12,7 @@
 #include "domain/upload.h"
 #include "rules/token.h"
 #include "rules/valid.h"
+#include "tools/admin.h"
 
 #define MIN_PASSWORD 10
 
@@ -22,11 +23,16 @@ static void usage(void)
           "       motcua-admin -c CONFIG passwd USERNAME\n"
           "       motcua-admin -c CONFIG disable USERNAME\n"
           "       motcua-admin -c CONFIG gc\n"
+          "       motcua-admin -c CONFIG seal\n"
+          "       motcua-admin pubkey < SECRET_KEY_FILE\n"
           "The password is read from the first line of standard input (at least %d\n"
           "characters); when that is empty, a random one is generated and printed.\n"
           "passwd and disable end the account's sessions. Roles: counter, specialist,\n"
           "leader, admin, agent. gc removes uploads no dossier references (staged\n"
-          "forms older than 5 hours, stored files older than an hour).\n", MIN_PASSWORD);
+          "forms older than 5 hours, stored files older than an hour) and, as root,\n"
+          "hands the files other users wrote to the store's owner. seal seals the\n"
+          "personal data of dossiers written before db/015 (idempotent); pubkey prints\n"
+          "the public key of the personal-data secret key read from standard input.\n", MIN_PASSWORD);
   exit(2);
 }
 
@@ -128,15 +134,17 @@ static int cmd_disable(HDF *h, const char *user)
 
 struct used { long used; };
 
+/* Is a stored file referenced (arg NULL), or a result (arg non-NULL)? 1, 0, or -1. */
 static int file_used(const char *sha, void *arg)
 {
-  (void)arg;
   static const struct db_field cols[] = { DB_INT_FIELD(struct used, used) };
   struct used u = { 1 };
-  return db_get(DB_Q(TOOL_FILE_USED, sha, sha), cols, 1, &u) == 1 ? (int)u.used : -1;
+  int n = arg ? db_get(DB_Q(TOOL_FILE_RESULT, sha), cols, 1, &u) : db_get(DB_Q(TOOL_FILE_USED, sha, sha), cols, 1, &u);
+  return n == 1 ? (int)u.used : -1;
 }
 
-/* The collector: what no dossier references leaves the upload store. */
+/* The collector: what no dossier references leaves the upload store; as
+ * root, what the public program wrote is handed to the store's owner. */
 static int cmd_gc(HDF *conf)
 {
   /* Where the store is: Site.uploads, as the programs read it. */
@@ -145,8 +153,10 @@ static int cmd_gc(HDF *conf)
   if (err) { nerr_log_error(err); nerr_ignore(&err); return 1; }
   struct upload_gc gc;
   int rc = upload_collect(file_used, NULL, &gc);
-  printf("gc: %ld stored files seen, %ld unreferenced removed, %ld abandoned forms removed\n", gc.seen, gc.files, gc.forms);
-  return rc == 0 ? 0 : 1;
+  long settled = rc == 0 ? upload_settle(file_used, "result") : -1;
+  printf("gc: %ld stored files seen, %ld unreferenced removed, %ld abandoned forms removed, %ld handed to the store owner\n",
+         gc.seen, gc.files, gc.forms, settled < 0 ? 0 : settled);
+  return rc == 0 && settled >= 0 ? 0 : 1;
 }
 
 int main(int argc, char **argv)
@@ -157,6 +167,7 @@ int main(int argc, char **argv)
     if (c == 'c') conf = optarg;
     else usage();
   }
+  if (!conf && optind + 1 == argc && strcmp(argv[optind], "pubkey") == 0) return admin_pubkey();
   if (!conf || optind >= argc) usage();
   const char *cmd = argv[optind];
   int nargs = argc - optind;
@@ -173,6 +184,7 @@ int main(int argc, char **argv)
   else if (strcmp(cmd, "passwd") == 0 && nargs == 2) rc = cmd_passwd(argv[optind + 1]);
   else if (strcmp(cmd, "disable") == 0 && nargs == 2) rc = cmd_disable(h, argv[optind + 1]);
   else if (strcmp(cmd, "gc") == 0 && nargs == 1) rc = cmd_gc(h);
+  else if (strcmp(cmd, "seal") == 0 && nargs == 1) rc = admin_seal(h);
   else usage();
   db_close();
   hdf_destroy(&h);

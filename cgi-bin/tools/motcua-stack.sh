@@ -17,12 +17,72 @@ servers() { programs | awk '$6 != "-" {print $1, $3, $6}'; }
 
 gen_secret() { head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
 
+# Started as root, each part runs as its own system user (SECURITY.md,
+# "Processes and users"): each program with workers as the user of its
+# name (cgi-bin/programs), mariadbd as motcua-db (db/dbctl.sh), nginx's
+# workers as motcua-web; motcua-admin stays root's. Groups: motcua-run
+# (may create sockets in run/), motcua-files (both programs: the upload
+# store), and each program's own, which nginx's user joins to reach its
+# socket (0770: core/fcgi.c). Not root: everything runs as the caller.
+is_root() { [ "$(id -u)" = 0 ]; }
+# Idempotent, and safe when two stacks start at once (the loser finds it made).
+sys_group() { getent group "$1" >/dev/null || addgroup --system --quiet "$1" >/dev/null 2>&1 || getent group "$1" >/dev/null; }
+sys_user() { id -u "$1" >/dev/null 2>&1 || adduser --system --no-create-home --group --quiet "$1" >/dev/null 2>&1 || id -u "$1" >/dev/null; }
+member() { id -nG "$1" | tr ' ' '\n' | grep -qx "$2" || adduser --quiet "$1" "$2" >/dev/null; }
+# The store's owner: the program that reads personal data (attachments).
+reader() { programs | awk '$7 == "open" {print $1}'; }
+users() {
+  sys_group motcua-run; sys_group motcua-files
+  sys_user motcua-db; sys_user motcua-web
+  member motcua-db motcua-run
+  for name in $(servers | awk '{print $1}'); do
+    sys_user "$name"; member "$name" motcua-run; member "$name" motcua-files; member motcua-web "$name"
+  done
+}
+# Who owns what under the state dir (as root; see SECURITY.md).
+layout() {
+  owner=$(reader)
+  chmod 711 "$var" "$var/conf"
+  # The upload store: the back office's, group motcua-files, setgid (files
+  # and directories take the group) and sticky (a program cannot remove
+  # or rename another's files); the 256 directories made here, so that
+  # either program can write into any of them, and list none but the owner.
+  chown "$owner:motcua-files" "$var/uploads" && chmod 2770 "$var/uploads"
+  mkdir -p "$var/uploads/staging"
+  chown root:motcua-files "$var/uploads/staging" && chmod 1770 "$var/uploads/staging" && chmod g-s "$var/uploads/staging"
+  if [ ! -d "$var/uploads/ff" ] || [ "$(stat -c %U:%a "$var/uploads/ff")" != "$owner:3730" ]; then
+    hex="0 1 2 3 4 5 6 7 8 9 a b c d e f"
+    dirs=$(for a in $hex; do for b in $hex; do echo "$var/uploads/$a$b"; done; done)
+    echo "$dirs" | xargs mkdir -p
+    echo "$dirs" | xargs chown "$owner:motcua-files"
+    echo "$dirs" | xargs chmod 3730
+  fi
+  # Secrets: each program's configuration readable by its user only.
+  for name in $(servers | awk '{print $1}'); do
+    p=$(programs | awk -v n="$name" '$1 == n {print $3}')
+    chown "$name:$name" "$var/conf/$p.hdf" "$var/conf/$p-all.hdf"
+  done
+}
+# Runs a program as the user of its name when root (setpriv: no PAM
+# session, no capabilities, no way back to root); as the caller otherwise.
+as_user() {
+  u=$1; shift
+  if is_root; then exec setpriv --reuid="$u" --regid="$u" --init-groups --inh-caps=-all --bounding-set=-all --no-new-privs -- "$@"; fi
+  exec "$@"
+}
+
 start() {
   port=$1
   build=${2:-$top/build}
   mkdir -p "$var/run" "$var/log" "$var/conf" "$var/uploads" "$var/bench" \
     "$var/nginx/body" "$var/nginx/fastcgi" "$var/nginx/proxy" "$var/nginx/uwsgi" "$var/nginx/scgi" "$var/nginx/cache"
   chmod 700 "$var/conf"
+  if is_root; then
+    users
+    # run/: sockets and pid files; members of motcua-run (the programs,
+    # mariadbd) create theirs, nginx passes through; sticky: none removes another's.
+    chown root:motcua-run "$var/run" && chmod 1771 "$var/run"
+  fi
   base=${MOTCUA_BASE_URL:-http://127.0.0.1:$port}
   # Secrets are generated on first run and never leave var/conf. The QR
   # key is shared by both programs (the staff prints receipts too).
@@ -38,6 +98,21 @@ DB.password = $(gen_secret)
 Secret.key = $(cat "$var/conf/key")
 EOC
     umask 022
+  done
+  # Personal data (SECURITY.md, "Personal data"): a key pair, whose public
+  # half every program seals with and whose secret half only the program
+  # that reads personal data holds, and the blind index's key. Added to a
+  # configuration made before they existed.
+  [ -f "$var/conf/privacy.key" ] || (umask 077; gen_secret >"$var/conf/privacy.key")
+  [ -f "$var/conf/index.key" ] || (umask 077; gen_secret >"$var/conf/index.key")
+  pk=$("$build/motcua-admin" pubkey <"$var/conf/privacy.key")
+  programs | while read -r _ _ p _ _ _ personal; do
+    grep -q '^Privacy.public_key' "$var/conf/$p.hdf" && continue
+    {
+      echo "Privacy.public_key = $pk"
+      echo "Privacy.index_key = $(cat "$var/conf/index.key")"
+      if [ "$personal" = open ]; then echo "Privacy.secret_key = $(cat "$var/conf/privacy.key")"; fi
+    } >>"$var/conf/$p.hdf"
   done
   # Site.* follows the port and base URL of this start.
   cat >"$var/conf/site.hdf" <<EOC
@@ -55,14 +130,21 @@ EOC
     cat "$var/conf/$p.hdf" "$var/conf/site.hdf" >"$var/conf/$p-all.hdf"
     chmod 600 "$var/conf/$p-all.hdf"
   done
+  # Personal data written before db/015 sealed in place (idempotent).
+  if ! "$build/motcua-admin" -c "$var/conf/tool-all.hdf" seal >>"$var/log/seal.log" 2>&1; then
+    echo "motcua: sealing personal data failed; see $var/log/seal.log" >&2
+    exit 1
+  fi
+  is_root && layout
   # Uploads no dossier references (abandoned forms, a failed commit's file).
   "$build/motcua-admin" -c "$var/conf/tool-all.hdf" gc >>"$var/log/gc.log" 2>&1 || true
   # The FastCGI programs, each on its own socket (run/<conf>.sock); the
   # worker count comes from the list, or MOTCUA_WORKERS_<CONF> (e.g. _PUBLIC).
   servers | while read -r name p workers; do
     n=$(eval echo "\${MOTCUA_WORKERS_$(echo "$p" | tr a-z A-Z):-$workers}")
-    "$build/$name" -c "$var/conf/$p-all.hdf" -s "$var/run/$p.sock" \
-      -w "$n" -t "$top/templates" -l "$top/templates/lang/vi.hdf" \
+    rm -f "$var/run/$p.sock"   # a stale one (another user's, in a sticky run/) would block it
+    (as_user "$name" "$build/$name" -c "$var/conf/$p-all.hdf" -s "$var/run/$p.sock" \
+      -w "$n" -t "$top/templates" -l "$top/templates/lang/vi.hdf") \
       2>>"$var/log/$p.log" &
     echo $! >"$var/run/$p.pid"
   done
@@ -90,7 +172,7 @@ EOD
     umask 022
   fi
 
-  if [ "$(id -u)" = 0 ]; then user="user root root;"; else user=""; fi
+  if is_root; then user="user motcua-web motcua-web;"; else user=""; fi
   sed -e "s|@VAR@|$var|g" -e "s|@TOP@|$top|g" -e "s|@PORT@|$port|g" -e "s|@USER@|$user|" \
     "$top/nginx/motcua.conf.in" >"$var/nginx/nginx.conf"
   # Wait until every FastCGI socket exists (bounded), then start nginx.

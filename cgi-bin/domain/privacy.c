@@ -1,0 +1,77 @@
+/* privacy.c: a dossier's personal data: sealed on the way in, opened for the back office (each view on the audit log), tagged for the lookup. */
+#include <stdio.h>
+#include <string.h>
+
+#include <sodium.h>
+
+#include "core/log.h"
+#include "domain/audit.h"
+#include "domain/privacy.h"
+
+/* The sealed columns: their name in the database (the seal's field, so
+ * a value moved to another column does not open) and in a fetched row. */
+static const struct { const char *column, *row; } sealed_cols[] = {
+  { "id_number", "id_number" }, { "birth_date", "birth" }, { "phone", "phone" },
+  { "email", "email" }, { "address", "address" },
+};
+
+int privacy_seal(const char *code, const struct privacy_clear *in, struct privacy_sealed *out)
+{
+  const char *v[] = { in->id_number, in->birth_date, in->phone, in->email ? in->email : "", in->address };
+  struct { char *buf; size_t n; } o[] = {
+    { out->id_number, sizeof out->id_number }, { out->birth_date, sizeof out->birth_date },
+    { out->phone, sizeof out->phone }, { out->email, sizeof out->email }, { out->address, sizeof out->address },
+  };
+  for (size_t i = 0; i < sizeof o / sizeof *o; i++)
+    if (!v[i] || seal_value(app_privacy.pk, sealed_cols[i].column, code, v[i], o[i].buf, o[i].n) != 0) {
+      log_err("privacy: cannot seal %s of %s", sealed_cols[i].column, code);
+      return -1;
+    }
+  size_t len = strlen(in->id_number);
+  if (len < 4) { log_err("privacy: identification number of %s too short", code); return -1; }
+  privacy_last4_tag(code, in->id_number + len - 4, out->id_last4);
+  return 0;
+}
+
+void privacy_last4_tag(const char *code, const char *last4, char out[TOKEN_LEN + 1])
+{
+  char what[128];
+  snprintf(what, sizeof what, "%s|%s", code, last4);
+  token_tag(app_privacy.index, "id_last4", what, out);
+}
+
+/* "YYYY-MM-DD" as the back office reads a date: "DD/MM/YYYY". */
+static void birth_shown(char *v, size_t n)
+{
+  if (strlen(v) != 10 || v[4] != '-' || v[7] != '-' || n < 11) return;
+  char d[11];
+  snprintf(d, sizeof d, "%.2s/%.2s/%.4s", v + 8, v + 5, v);
+  memcpy(v, d, sizeof d);
+}
+
+int privacy_open_row(HDF *row, const char *code)
+{
+  static char clear[1300];
+  int rc = 0;
+  if (!row) return -1;
+  for (size_t i = 0; i < sizeof sealed_cols / sizeof *sealed_cols; i++) {
+    const char *s = hdf_get_value(row, sealed_cols[i].row, NULL);
+    if (!s) continue;
+    if (!app_privacy.has_sk || seal_open(app_privacy.pk, app_privacy.sk, sealed_cols[i].column, code, s, clear, sizeof clear) != 0) {
+      log_err("privacy: %s of %s does not open", sealed_cols[i].column, code);
+      clear[0] = '\0';
+      rc = -1;
+    }
+    if (i == 1) birth_shown(clear, sizeof clear);
+    NEOERR *err = hdf_set_value(row, sealed_cols[i].row, clear);
+    if (err) { nerr_ignore(&err); rc = -1; }
+  }
+  sodium_memzero(clear, sizeof clear);
+  return rc;
+}
+
+int privacy_show(struct req *r, long dossier_id, const char *code, const char *page)
+{
+  if (privacy_open_row(hdf_get_obj(r->hdf, "Page.c"), code) != 0) return 500;
+  return audit_write(r, "view_personal", dossier_id, page) == 0 ? 0 : 503;
+}

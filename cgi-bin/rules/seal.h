@@ -1,0 +1,31 @@
+/* seal.h: personal data at rest: each value sealed to the back office's public key (libsodium sealed box), bound to its field and dossier. */
+#ifndef MOTCUA_SEAL_H
+#define MOTCUA_SEAL_H
+
+#include <stddef.h>
+
+#define SEAL_KEYBYTES 32
+/* "s1." + base64url of crypto_box_seal(field 0x1f code 0x1f value):
+ * 3 + ceil((len + 48 + overhead) * 4 / 3) + 1; SEAL_SIZE(n) for a value of
+ * n bytes with a field and code of at most SEAL_CTX_MAX bytes together. */
+#define SEAL_CTX_MAX 80
+#define SEAL_SIZE(n) (3 + (((n) + SEAL_CTX_MAX + 2 + 48) * 4 + 2) / 3 + 1)
+#define SEAL_PREFIX "s1."
+
+/* The public key of a secret key (X25519: any 32 random bytes). */
+void seal_public_key(const unsigned char sk[SEAL_KEYBYTES], unsigned char pk[SEAL_KEYBYTES]);
+/* Seals value for the holder of pk's secret key, bound to field and code
+ * (a sealed value moved to another column or dossier does not open).
+ * Anyone with pk can seal; only the secret key opens. 0, or -1 (buffer
+ * too small, context too long, field or code holding 0x1f). */
+int seal_value(const unsigned char pk[SEAL_KEYBYTES], const char *field, const char *code, const char *value,
+               char *out, size_t n);
+/* Opens a sealed value into out (NUL-terminated). 0; -1 not a sealed
+ * value, forged or altered, sealed for another field or dossier, or out
+ * too small. */
+int seal_open(const unsigned char pk[SEAL_KEYBYTES], const unsigned char sk[SEAL_KEYBYTES], const char *field,
+              const char *code, const char *sealed, char *out, size_t n);
+/* 1 when s has the form of a sealed value (the migration's test). */
+int seal_is_sealed(const char *s);
+
+#endif
