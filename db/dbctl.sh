@@ -16,7 +16,10 @@ if [ "$(id -u)" = 0 ]; then
 else
   me=$(id -un)
 fi
-client() { mariadb --no-defaults -S "$sock" -u root "$@"; }
+# The administrator: root, or (not started as root) the caller, whom
+# mariadb-install-db gave a unix_socket account of its own (--user).
+admin=$(id -un)
+client() { mariadb --no-defaults -S "$sock" -u "$admin" "$@"; }
 
 case $cmd in
 init)
@@ -28,7 +31,7 @@ init)
   fi
   ;;
 start)
-  if [ -S "$sock" ] && mariadb --no-defaults -S "$sock" -u root -e "SELECT 1" >/dev/null 2>&1; then exit 0; fi
+  if [ -S "$sock" ] && client -e "SELECT 1" >/dev/null 2>&1; then exit 0; fi
   # What an earlier run left (perhaps as another user, in a sticky run/)
   # would stop mariadbd from making its own.
   rm -f "$sock" "$var/run/mariadb.pid"
@@ -45,7 +48,7 @@ start)
     --max-connections=300 --skip-name-resolve >/dev/null 2>&1 &
   # Wait for readiness (bounded: 30 s), not for a fixed time.
   i=0
-  until mariadb --no-defaults -S "$sock" -u root -e "SELECT 1" >/dev/null 2>&1; do
+  until client -e "SELECT 1" >/dev/null 2>&1; do
     i=$((i + 1))
     if [ $i -gt 300 ]; then echo "dbctl: MariaDB did not start; see $var/log/mariadb.log" >&2; exit 1; fi
     sleep 0.1
