@@ -14,12 +14,16 @@
 <?cs if:Page.staff.username ?><nav aria-label="Cán bộ"><ul>
 <li><a href="/can-bo"><?cs var:Lang.staff.worklist ?></a></li>
 <li><a href="/can-bo/so-theo-doi"><?cs var:Lang.staff.register_link ?></a></li>
+<li><a href="/can-bo/phan-anh"><?cs var:Lang.feedback.title ?></a></li>
+<li><a href="/can-bo/thong-ke"><?cs var:Lang.stats.short ?></a></li>
 <li><?cs var:Lang.staff.signed_in ?>: <?cs var:Page.staff.full_name ?> (<?cs var:Page.staff.unit_name ?>)</li>
 <li><?cs call:form_post("/can-bo/dang-xuat") ?><button type="submit" class="link"><?cs var:Lang.staff.logout ?></button></form></li>
 </ul></nav><?cs else ?><nav aria-label="Chính"><ul>
 <li><a href="/"><?cs var:Lang.site.nav_home ?></a></li>
 <li><a href="/thu-tuc"><?cs var:Lang.site.nav_catalogue ?></a></li>
 <li><a href="/tra-cuu"><?cs var:Lang.site.nav_lookup ?></a></li>
+<li><a href="/thong-ke"><?cs var:Lang.stats.short ?></a></li>
+<li><a href="/phan-anh"><?cs var:Lang.feedback.title ?></a></li>
 </ul></nav><?cs /if ?>
 </header>
 <main id="main">

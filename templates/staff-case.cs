@@ -23,6 +23,7 @@
 </dl>
 <ul class="noprint links">
 <li><a href="/can-bo/ho-so/<?cs var:url_escape(Page.c.code) ?>/phieu-kiem-soat"><?cs var:Lang.staff.sheet_link ?></a></li>
+<?cs if:Page.c.status != "new" && Page.c.status != "not_received" ?><li><a href="<?cs var:Page.rating_url ?>"><?cs var:Lang.rating.desk ?></a></li><?cs /if ?>
 <?cs if:Page.c.status == "not_received" ?><li><a href="/can-bo/ho-so/<?cs var:url_escape(Page.c.code) ?>/phieu-tu-choi"><?cs var:Lang.staff.slip_link ?></a></li><?cs /if ?>
 <?cs if:Page.ap.reason ?><li><a href="/can-bo/ho-so/<?cs var:url_escape(Page.c.code) ?>/xin-loi"><?cs var:Lang.staff.apology_link ?></a><?cs if:Page.ap.is_signed != 1 ?> (<?cs var:Lang.staff.draft ?>)<?cs /if ?></li><?cs /if ?>
 <?cs if:Page.c.status == "stopped" || Page.c.status == "withdrawn" ?><li><a href="/can-bo/ho-so/<?cs var:url_escape(Page.c.code) ?>/dung-xu-ly"><?cs var:Lang.staff.stop_link ?></a></li><?cs /if ?>

@@ -142,6 +142,10 @@ echo "   3,200 attempts on 200 dossiers by 16 sessions in $ms ms ($(( 3200 * 100
 echo "   received events for those 200: $events (want 200); dossiers received twice: $doubled (want 0)"
 
 echo ""
+echo "== the dashboard (issue 9), 16 connections (target p95 <= 100 ms)"
+tests/bench-stats.sh "$base" "$var" "$DUR"
+
+echo ""
 echo "== resident memory of each public worker (target < 10 MiB)"
 pp=$(cat "$var/run/public.pid")
 for w in $(pgrep -P "$pp"); do

@@ -9,6 +9,7 @@
 #include "domain/intake-form.h"
 #include "domain/link.h"
 #include "domain/quota.h"
+#include "domain/stats.h"
 #include "rules/cal.h"
 #include "rules/dcode.h"
 #include "rules/mask.h"
@@ -164,6 +165,8 @@ static int intake_write(struct req *r, const struct intake *in)
   if ((st = write_parts(r, in, (long)did)) != 0) return st;
   if (db_exec(DB_Q(EVENT_INSERT, (long)did, now_s, status, receiver, in->missing ? in->missing : ""), NULL) < 0)
     return 503;
+  /* The dashboard's running totals, in this same transaction. */
+  if (stats_event((long)did, status, now_s) != 0) return 503;
   if (counter && audit_write(r, in->refusing ? "refuse_receive" : "receive", (long)did, code) != 0) return 503;
   return link_redirect(r, in->refusing ? LINK_SLIP : LINK_RECEIPT, code);
 }

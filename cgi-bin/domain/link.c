@@ -13,6 +13,8 @@ int link_dossier(char *buf, size_t n, enum link_kind kind, const char *code)
     [LINK_SUPPLEMENT] = { "/ho-so/", "/bo-sung", 1 },
     [LINK_RESULT] = { "/ho-so/", "/ket-qua", 1 },
     [LINK_STATUS_FULL] = { "/ho-so/", "", 1 },
+    [LINK_RATING] = { "/ho-so/", "/danh-gia", 1 },
+    [LINK_FEEDBACK] = { "/phan-anh/", "", 1 },
     [LINK_CASE] = { "/can-bo/ho-so/", "", 0 },
     [LINK_SLIP] = { "/can-bo/ho-so/", "/phieu-tu-choi", 0 },
   };

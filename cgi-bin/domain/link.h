@@ -14,6 +14,8 @@ enum link_kind {
   LINK_SUPPLEMENT,    /* /ho-so/{code}/bo-sung?k= */
   LINK_RESULT,        /* /ho-so/{code}/ket-qua?k= */
   LINK_STATUS_FULL,   /* Site.base + /ho-so/{code}?k=: what the QR encodes */
+  LINK_RATING,        /* /ho-so/{code}/danh-gia?k= */
+  LINK_FEEDBACK,      /* /phan-anh/{feedback code}?k=: a feedback item's own QR link */
   /* The back office's. */
   LINK_CASE,          /* /can-bo/ho-so/{code} */
   LINK_SLIP,          /* /can-bo/ho-so/{code}/phieu-tu-choi */

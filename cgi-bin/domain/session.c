@@ -50,6 +50,7 @@ static int show_account(struct req *r, const struct signed_in *s)
   if (!err) err = hdf_set_value(r->hdf, "Page.staff.unit_name", s->unit_name);
   /* What the pages offer follows the roles (the routes check them again). */
   if (!err) err = hdf_set_int_value(r->hdf, "Page.staff.counter", (r->user_roles & ROLE_COUNTER) != 0);
+  if (!err) err = hdf_set_int_value(r->hdf, "Page.staff.leader", (r->user_roles & ROLE_LEADER) != 0);
   if (err) { nerr_ignore(&err); return -1; }
   return 0;
 }

@@ -5,6 +5,7 @@
 #include "core/db.h"
 #include "domain/audit.h"
 #include "domain/calendar.h"
+#include "domain/stats.h"
 #include "domain/step.h"
 #include "domain/upload.h"
 #include "rules/cal.h"
@@ -190,6 +191,8 @@ static int record(struct req *r, const struct dossier_case *c, const struct step
   const char *note = s->event == WF_EV_APOLOGY ? w->reason : s->public_note ? in->note : "";
   long where = s->holder == WF_HOLD_AGENCY ? in->agency : r->user_unit;
   if (ev && db_exec(DB_Q(EVENT_INSERT, c->id, w->now, ev, where, note), NULL) < 0) return 503;
+  /* The dashboard's running totals, in this same transaction. */
+  if (ev && stats_event(c->id, ev, w->now) != 0) return 503;
   long target = (s->inputs & WF_IN_AGENCY) ? in->agency : (s->inputs & WF_IN_SPECIALIST) ? in->specialist : 0;
   char to_whom[32] = "", detail[700];
   if (target) snprintf(to_whom, sizeof to_whom, " %c%ld", (s->inputs & WF_IN_AGENCY) ? '@' : '#', target);

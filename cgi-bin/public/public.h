@@ -9,6 +9,13 @@ enum { IN_SEARCH_Q, IN_SEARCH_FIELD };               /* /thu-tuc */
 enum { IN_K };                                       /* /ho-so/{code}...: the QR token */
 enum { IN_SUPPLEMENT_K, IN_SUPPLEMENT_FILE };        /* /ho-so/{code}/bo-sung */
 enum { IN_LOOKUP_CODE, IN_LOOKUP_DIGITS };           /* /tra-cuu */
+enum {                                               /* /ho-so/{code}/danh-gia: token, nine answers, comment, at the counter */
+  IN_RATE_K, IN_RATE_C1, IN_RATE_C2, IN_RATE_C3, IN_RATE_C4, IN_RATE_C5, IN_RATE_C6, IN_RATE_C7, IN_RATE_C8,
+  IN_RATE_C9, IN_RATE_COMMENT, IN_RATE_DESK,
+};
+enum { IN_FB_CODE, IN_FB_NAME, IN_FB_CONTACT, IN_FB_UNIT, IN_FB_BODY, IN_FB_PUBLISH };  /* /phan-anh */
+enum { IN_FBV_K, IN_FBV_VERDICT, IN_FBV_NOTE };      /* /phan-anh/{code} */
+enum { IN_STATS_KY, IN_STATS_UNIT };                 /* /thong-ke... */
 
 /* The handlers, by file (page-<area>.c). */
 handler_fn page_home_show;
@@ -17,6 +24,9 @@ handler_fn page_submit_form, page_submit_post;
 handler_fn page_dossier_status, page_dossier_receipt, page_dossier_png;
 handler_fn page_lookup_find;
 handler_fn page_supplement_form, page_supplement_post, page_supplement_result;
+handler_fn page_rating_form, page_rating_post;
+handler_fn page_feedback_form, page_feedback_post, page_feedback_show, page_feedback_verdict;
+handler_fn page_stats_show, page_stats_index, page_stats_data, page_stats_csv;
 
 /* page-dossier.c: the dossier named by the path segment, if the token
  * matches: Page.d, Page.events, Page.t.*, the links. 0, or 404 (the same

@@ -62,6 +62,11 @@ static int show(struct req *r, const struct dossier_case *c)
   for (HDF *e = hdf_get_child(r->hdf, "Page.events"); e; e = hdf_obj_next(e))
     app_set_datetime(e, "t", hdf_get_value(e, "ev_at", NULL));
   if (db_row(DB_Q(APOLOGY_LAST, c->id), r->hdf, "Page.ap") < 0) return 503;
+  /* The rating page, to offer on the counter's tablet. */
+  char url[256];
+  if (link_dossier(url, sizeof url, LINK_RATING, r->segment) != 0) return 500;
+  NEOERR *err = hdf_set_valuef(r->hdf, "Page.rating_url=%s&quay=1", url);
+  if (err) { nerr_ignore(&err); return 500; }
   return show_steps(r, c);
 }
 

@@ -16,6 +16,8 @@ enum {                                                           /* POST /can-bo
 enum { IN_REG_FROM, IN_REG_TO };                                 /* /can-bo/so-theo-doi */
 enum { IN_PICK_PROC };                                           /* /can-bo/tiep-nhan */
 enum { IN_ATT_CASE, IN_ATT_ID };                                 /* /can-bo/tep */
+enum { IN_FB_ANSWER, IN_FB_PUBLISH, IN_FB_VERSION };             /* POST /can-bo/phan-anh/{code} */
+enum { IN_FIG_KY, IN_FIG_MEASURE };                              /* /can-bo/thong-ke... */
 
 /* The handlers, by file (page-<area>.c). */
 handler_fn page_login_form, page_login_post, page_login_out;
@@ -24,6 +26,8 @@ handler_fn page_case_show, page_case_step;
 handler_fn page_forms_sheet, page_forms_slip, page_forms_apology, page_forms_stop, page_forms_register;
 handler_fn page_counter_pick, page_counter_form, page_counter_post;
 handler_fn page_file_get;
+handler_fn page_feedback_list, page_feedback_show, page_feedback_answer;
+handler_fn page_figures_show, page_figures_list;
 
 /* page-case.c: the dossier of the path, if my unit takes part in it, into
  * *c and (for the template) Page.c. 0, or 404 (the same answer as for no
