@@ -122,6 +122,7 @@ struct app {
    * signed in: redirect to login_path) or 403. NULL: no such routes. */
   int (*auth)(struct req *r, int roles);
   const char *login_path;
+  const char *area;          /* where a signed-in program's pages live ("/can-bo"): its cookie's path (Page.area) */
 };
 
 extern struct app program;
