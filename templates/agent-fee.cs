@@ -1,5 +1,5 @@
 <?cs # agent-fee.cs: GET /dai-ly/ho-so/{code}/bien-lai — the fee receipt: the agent's service fee and the postage collected for one dossier; A5 or 80 mm. ?><?cs set:Page.title = Lang.agent.fee.title + " " + Page.c.code ?><?cs set:Page.print = 1 ?><?cs set:Page.body_class = "receipt-page" ?><?cs include:"header.cs" ?>
-<article class="receipt" aria-labelledby="f-title">
+<article class="receipt slip" aria-labelledby="f-title">
 <div class="r-head">
 <p class="r-agency"><strong><?cs var:Page.c.office_name ?></strong><br><?cs var:Page.c.office_address ?></p>
 <p class="r-nation"><strong><?cs var:Lang.receipt.nation ?></strong><br><span class="motto"><?cs var:Lang.receipt.motto ?></span></p>

@@ -1,5 +1,5 @@
 <?cs # agent-slip.cs: GET /dai-ly/ho-so/{code}/phieu-gui — the postal dossier slip (phiếu gửi hồ sơ), signed by the citizen and the post office; one A5 page, or an 80 mm roll. ?><?cs set:Page.title = Lang.agent.slip.title + " " + Page.c.s10 ?><?cs set:Page.print = 1 ?><?cs set:Page.body_class = "receipt-page" ?><?cs include:"header.cs" ?>
-<article class="receipt" aria-labelledby="s-title">
+<article class="receipt slip" aria-labelledby="s-title">
 <div class="r-head">
 <p class="r-agency"><strong><?cs var:Page.c.office_name ?></strong><br><?cs var:Page.c.office_address ?></p>
 <p class="r-nation"><strong><?cs var:Lang.receipt.nation ?></strong><br><span class="motto"><?cs var:Lang.receipt.motto ?></span></p>

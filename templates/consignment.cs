@@ -1,4 +1,4 @@
-<?cs # consignment.cs: GET/POST /dai-ly/tui-ho-so/{code} and /can-bo/tui-ho-so/{code} — the handover record (biên bản giao nhận) of a consignment, one line per dossier; the receiving side ticks and signs it. ?><?cs set:Page.title = Lang.agent.record.title + " " + Page.k.code ?><?cs set:Page.print = 1 ?><?cs set:Page.body_class = "doc" ?><?cs include:"header.cs" ?>
+<?cs # consignment.cs: GET/POST /dai-ly/tui-ho-so/{code} and /can-bo/tui-ho-so/{code} — the handover record (biên bản giao nhận) of a consignment, one line per dossier; the receiving side ticks and signs it. ?><?cs set:Page.title = Lang.agent.record.title + " " + Page.k.code ?><?cs set:Page.body_class = "doc" ?><?cs include:"header.cs" ?>
 <article class="sheet letter" aria-labelledby="k-title">
 <div class="letterhead"><p class="r-agency"><?cs if:Page.k.kind == "intake" ?><?cs var:Page.k.office_name ?><?cs else ?><?cs var:Page.k.agency_name ?><?cs /if ?></p>
 <p class="motto"><?cs var:Lang.doc.nation ?><br><?cs var:Lang.doc.motto ?></p></div>
@@ -23,7 +23,7 @@
 </table></div>
 <?cs if:Page.may_sign == 1 && Page.area == "/can-bo" ?><p class="noprint"><button type="submit"><?cs var:Lang.agent.record.sign ?></button></p></form><?cs /if ?>
 <?cs if:Page.k.kind == "return" ?><p><?cs var:Lang.agent.record.sealed ?></p><?cs /if ?>
-<div class="r-qr">
+<div class="k-qr">
 <?cs # The QR is SVG markup built by qr.c from a bit matrix (no user text): uvar is safe here. ?><?cs uvar:Page.qr_svg ?>
 <p><?cs var:Lang.agent.record.scan ?></p>
 </div>
