@@ -91,6 +91,10 @@ check "three attempts recorded, with the last digits only" test "$(sql "SELECT G
 check "each agent step is in the audit log" test "$(sql "SELECT COUNT(*) FROM audit_log l JOIN dossier d ON d.id = l.dossier_id WHERE d.code = '$code' AND l.username = 'dl-boho' AND l.action IN ('vangnha', 'phatthanhcong')")" = 3
 s=$(agent_step dl-boho "$code" phatthanhcong -F "nguoi_nhan=applicant" -F "so_giay_to=2346"); check "delivered only once (422, got $s)" test "$s" = 422
 
+s=$(as mc-baydinh "/can-bo/ho-so/$code"); check "the ward's page of the dossier (got $s)" test "$s" = 200
+keep_html staff-case-agent
+check "names the agent and his post office, and lists the delivery attempts" sh -c "grep -qF 'Hoàng Văn Nam, Bưu điện Trung tâm Hà Nội' '$tmp/body' && grep -qF 'Đã phát cho chính người nộp' '$tmp/body'"
+
 # What the citizen sees (nginx may keep the page a second: ask for a fresh one).
 s=$(curl -sS -o "$tmp/pub" -w '%{http_code}' "$BASE/ho-so/$code?k=$tok&n=$$"); check "the status page opens (got $s)" test "$s" = 200
 cp "$tmp/pub" "$MOTCUA_TEST_WORK/html/agent-status.html"

@@ -61,6 +61,11 @@ static int show(struct req *r, const struct dossier_case *c)
   for (HDF *e = hdf_get_child(r->hdf, "Page.events"); e; e = hdf_obj_next(e))
     app_set_datetime(e, "t", hdf_get_value(e, "ev_at", NULL));
   if (db_row(DB_Q(APOLOGY_LAST, c->id), r->hdf, "Page.ap") < 0) return 503;
+  /* Through a post-office agent: who and where; a result by post: each delivery attempt. */
+  if (db_row(DB_Q(RECEIPT_AGENT, c->id), r->hdf, "Page.agent") < 0 || db_rows(DB_Q(ATTEMPTS, c->id), r->hdf, "Page.attempts") < 0)
+    return 503;
+  for (HDF *a = hdf_get_child(r->hdf, "Page.attempts"); a; a = hdf_obj_next(a))
+    app_set_datetime(a, "t", hdf_get_value(a, "at", NULL));
   return show_steps(r, c);
 }
 
