@@ -11,11 +11,18 @@
 <a class="skip" href="#main"><?cs var:Lang.site.skip ?></a>
 <header class="site noprint">
 <p class="site-name"><a href="/"><?cs var:Lang.site.name ?></a></p>
-<?cs if:Page.staff.username ?><nav aria-label="Cán bộ"><ul>
+<?cs if:Page.staff.username && Page.area == "/dai-ly" ?><nav aria-label="<?cs var:Lang.agent.area ?>"><ul>
+<li><a href="/dai-ly"><?cs var:Lang.agent.nav_desk ?></a></li>
+<li><a href="/dai-ly/tui-ho-so"><?cs var:Lang.agent.nav_bags ?></a></li>
+<li><a href="/dai-ly/doi-soat"><?cs var:Lang.agent.nav_recon ?></a></li>
+<li><?cs var:Lang.agent.signed_in ?>: <?cs var:Page.staff.full_name ?> (<?cs var:Page.staff.unit_name ?>)</li>
+<li><?cs call:form_post("/dai-ly/dang-xuat") ?><button type="submit" class="link"><?cs var:Lang.staff.logout ?></button></form></li>
+</ul></nav><?cs elif:Page.staff.username ?><nav aria-label="Cán bộ"><ul>
 <li><a href="/can-bo"><?cs var:Lang.staff.worklist ?></a></li>
 <li><a href="/can-bo/so-theo-doi"><?cs var:Lang.staff.register_link ?></a></li>
 <li><a href="/can-bo/phan-anh"><?cs var:Lang.feedback.title ?></a></li>
 <li><a href="/can-bo/thong-ke"><?cs var:Lang.stats.short ?></a></li>
+<?cs if:Page.staff.counter == 1 ?><li><a href="/can-bo/tui-ho-so"><?cs var:Lang.agent.staff_link ?></a></li><?cs /if ?>
 <li><?cs var:Lang.staff.signed_in ?>: <?cs var:Page.staff.full_name ?> (<?cs var:Page.staff.unit_name ?>)</li>
 <li><?cs call:form_post("/can-bo/dang-xuat") ?><button type="submit" class="link"><?cs var:Lang.staff.logout ?></button></form></li>
 </ul></nav><?cs else ?><nav aria-label="Chính"><ul>

@@ -248,6 +248,7 @@ static void app_handle(void *arg)
     return;
   }
   r.hdf = r.cgi->hdf;
+  if (a->area && hdf_set_value(r.hdf, "Page.area", a->area) != STATUS_OK) log_err("%s: Page.area", a->name);
   r.method = method_of(fcgi_param("REQUEST_METHOD"), &r.head);
   if (route(a, &r) == 0) {
     int status = admit(a, &r);

@@ -133,6 +133,7 @@ struct app {
   /* Every POST, before its body is read: 0, or the status to answer
    * (429: a quota spent). NULL: none. */
   int (*admit_post)(struct req *r);
+  const char *area;          /* where a signed-in program's pages live ("/can-bo"): its cookie's path (Page.area) */
 };
 
 extern struct app program;

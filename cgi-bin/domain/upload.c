@@ -190,6 +190,16 @@ static int promote(struct req *r)
   return 0;
 }
 
+int upload_restage(const char *form, const char *sha)
+{
+  char dir[1024], from[1100], to[1100];
+  if (!valid_sha(sha) || staging_dir(form, dir, sizeof dir) != 0 || upload_path(from, sizeof from, sha, "") != 0 ||
+      staging_path(to, sizeof to, form, sha) != 0)
+    return -1;
+  if (link(from, to) != 0 && errno != EEXIST) { log_err("upload: restage %s: %s", sha, strerror(errno)); return -1; }
+  return 0;
+}
+
 /* Removes a form's staging directory and what is in it (one level). */
 static int remove_form(const char *dir)
 {

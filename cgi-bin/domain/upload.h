@@ -29,6 +29,9 @@ const char *upload_store(struct req *r, FILE *fp, struct upload *u);
 int upload_keep_ref(struct req *r, int pos, const char *sha, char *out, size_t n);
 /* A file kept by such a reference: only one this form staged. */
 const char *upload_kept(struct req *r, int pos, const char *ref, struct upload *u);
+/* A stored file put back into a form's staging (a saved draft's files,
+ * when the draft is opened again under its own form id). 0 or -1. */
+int upload_restage(const char *form, const char *sha);
 int upload_path(char *buf, size_t n, const char *sha, const char *suffix);
 /* Reads a stored file whole into *buf (malloc'd, free it) of *len bytes.
  * 0 ok; -1 not in the store; -2 could not read it. */

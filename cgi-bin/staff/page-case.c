@@ -1,6 +1,6 @@
 /* page-case.c: one dossier for the units taking part in it: everything about it, and its next steps (domain/step.c). */
-#include <limits.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "core/db.h"
 #include "domain/link.h"
@@ -10,9 +10,8 @@
 
 int staff_case_open(struct req *r, struct dossier_case *c)
 {
-  int n = case_load(r->segment, r->user_unit, c);
-  if (n < 0) return 503;
-  if (n == 0) return 404;
+  int n = case_open(r->segment, r->user_unit, c);
+  if (n) return n;
   /* What the template shows (Page.c.*), fresh: a refused step shows the dossier as it is now. */
   NEOERR *err = hdf_remove_tree(r->hdf, "Page.c");
   nerr_ignore(&err);
@@ -67,6 +66,11 @@ static int show(struct req *r, const struct dossier_case *c)
   if (link_dossier(url, sizeof url, LINK_RATING, r->segment) != 0) return 500;
   NEOERR *err = hdf_set_valuef(r->hdf, "Page.rating_url=%s&quay=1", url);
   if (err) { nerr_ignore(&err); return 500; }
+  /* Through a post-office agent: who and where; a result by post: each delivery attempt. */
+  if (db_row(DB_Q(RECEIPT_AGENT, c->id), r->hdf, "Page.agent") < 0 || db_rows(DB_Q(ATTEMPTS, c->id), r->hdf, "Page.attempts") < 0)
+    return 503;
+  for (HDF *a = hdf_get_child(r->hdf, "Page.attempts"); a; a = hdf_obj_next(a))
+    app_set_datetime(a, "t", hdf_get_value(a, "at", NULL));
   return show_steps(r, c);
 }
 
@@ -82,9 +86,9 @@ int page_case_show(struct req *r)
 /* The step's inputs, as domain/step.c takes them. */
 static void read_step(struct req *r, struct step_in *in)
 {
-  const char *v = r->val[IN_STEP_VERSION];
+  memset(in, 0, sizeof *in);
   in->step = r->val[IN_STEP_NAME];
-  in->version = v && valid_int(v, 0, LONG_MAX, &in->version) ? in->version : -1;
+  in->version = step_version(r->val[IN_STEP_VERSION]);
   in->note = r->val[IN_STEP_NOTE] ? r->val[IN_STEP_NOTE] : "";
   in->specialist = r->id[IN_STEP_SPECIALIST];
   in->agency = r->id[IN_STEP_AGENCY];
@@ -123,9 +127,8 @@ static int refused(struct req *r, const struct step_in *in, const struct step_ou
 int page_case_step(struct req *r)
 {
   struct dossier_case c;
-  int st = case_load(r->segment, r->user_unit, &c);
-  if (st < 0) return 503;
-  if (st == 0) return 404;
+  int st = case_open(r->segment, r->user_unit, &c);
+  if (st) return st;
   struct step_in in;
   struct step_out out;
   read_step(r, &in);

@@ -1,5 +1,6 @@
 /* routes.c: motcua-staff, the back-office FastCGI program under /can-bo/: its route table. */
 #include "core/sql.h"
+#include "domain/consign.h"
 #include "domain/intake.h"
 #include "domain/session.h"
 #include "rules/workflow.h"
@@ -11,11 +12,7 @@
  * listed; the dispatcher checks it (and CSRF on every POST) before the
  * handler runs. Dossiers of other units answer 404 in the handlers. */
 static const struct route routes[] = {
-  { "/can-bo/dang-nhap", M_GET, R_FORM, V_NONE, { { 0 } }, page_login_form, "staff-login.cs", 0 },
-  { "/can-bo/dang-nhap", M_POST, 0, V_NONE,
-    { [IN_LOGIN_USER] = { "ten", V_TEXT, 64, 0 }, [IN_LOGIN_PASSWORD] = { "mat_khau", V_SECRET, 200, 0 } },
-    page_login_post, "staff-login.cs", 0 },
-  { "/can-bo/dang-xuat", M_POST, 0, V_NONE, { { 0 } }, page_login_out, NULL, ANY_STAFF },
+  SESSION_ROUTES("/can-bo", ANY_STAFF),
   { "/can-bo", M_GET, R_FORM, V_NONE,
     { [IN_LIST_STATUS] = { "trang_thai", V_SLUG, 30, 0 }, [IN_LIST_Q] = { "q", V_TEXT, 60, 0 },
       [IN_LIST_PROC] = { "thu_tuc", V_PCODE, 32, 0 }, [IN_LIST_POINT] = { "diem", V_SLUG, 10, 0 },
@@ -43,6 +40,15 @@ static const struct route routes[] = {
     page_counter_pick, NULL, ROLE_COUNTER },
   { "/can-bo/tiep-nhan/*", M_GET, R_FORM, V_PCODE, { { 0 } }, page_counter_form, "submit.cs", ROLE_COUNTER },
   { "/can-bo/tiep-nhan/*", M_POST, 0, V_PCODE, { INTAKE_FIELDS }, page_counter_post, "submit.cs", ROLE_COUNTER },
+  /* Consignments of the public postal service (domain/consign.c): paper
+   * dossiers in, signed for line by line; results out to a post office. */
+  { "/can-bo/tui-ho-so", M_GET, R_FORM, V_NONE, { [IN_BAGS_CODE] = { "ma", V_PCODE, 0, 0 } },
+    page_bags_list, "staff-bags.cs", ROLE_COUNTER },
+  { "/can-bo/tui-ho-so", M_POST, 0, V_NONE, { [IN_BAGS_OFFICE] = { "buu_dien", V_ID, 0, 0 } },
+    page_bags_make, "staff-bags.cs", ROLE_COUNTER },
+  CONSIGN_ROUTES("/can-bo", ROLE_COUNTER),
+  { "/can-bo/doi-soat-buu-dien", M_GET, 0, V_NONE, { [IN_RECON_DAY] = { "ngay", V_SLUG, 10, 0 } },
+    page_bags_recon, "agent-recon.cs", ROLE_ADMIN },
   { "/can-bo/tep", M_GET, 0, V_NONE,
     { [IN_ATT_CASE] = { "ho_so", V_DCODE, 0, 0 }, [IN_ATT_ID] = { "id", V_ID, 0, 0 } },
     page_file_get, NULL, ANY_STAFF },
@@ -60,7 +66,4 @@ static const struct route routes[] = {
     page_figures_list, "staff-stats-list.cs", ANY_STAFF },
 };
 
-struct app program = {
-  APP_ROUTES(routes), .name = "motcua-staff", .workers = 2, .db_role = ROLE_STAFF,
-  .auth = session_auth, .login_path = "/can-bo/dang-nhap",
-};
+struct app program = { APP_ROUTES(routes), SIGNED_IN("/can-bo"), .name = "motcua-staff", .workers = 2, .db_role = ROLE_STAFF };

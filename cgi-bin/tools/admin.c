@@ -133,7 +133,7 @@ static int file_used(const char *sha, void *arg)
   (void)arg;
   static const struct db_field cols[] = { DB_INT_FIELD(struct used, used) };
   struct used u = { 1 };
-  return db_get(DB_Q(TOOL_FILE_USED, sha, sha), cols, 1, &u) == 1 ? (int)u.used : -1;
+  return db_get(DB_Q(TOOL_FILE_USED, sha, sha, sha), cols, 1, &u) == 1 ? (int)u.used : -1;
 }
 
 /* The collector: what no dossier references leaves the upload store. */

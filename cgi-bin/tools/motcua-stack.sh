@@ -67,16 +67,18 @@ EOC
     echo $! >"$var/run/$p.pid"
   done
 
-  # Demo accounts, one per role, created once with random passwords.
-  if [ ! -f "$var/conf/demo-accounts.txt" ]; then
-    umask 077
-    {
-      echo "# Demo accounts (make run). Production accounts: motcua-admin -c CONFIG add ..."
-      while read -r user name unit roles; do
-        pw=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
-        printf '%s\n' "$pw" | "$build/motcua-admin" -c "$var/conf/tool-all.hdf" add "$user" "$(echo "$name" | tr _ ' ')" "$unit" "$roles" >/dev/null
-        printf '%-14s %-26s %-22s %s\n' "$user" "$pw" "$roles" "unit $unit"
-      done <<EOD
+  # Demo accounts, one per role, each created once with a random password
+  # (an instance made before a new one was listed gets it on its next start).
+  demo=$var/conf/demo-accounts.txt
+  umask 077
+  [ -f "$demo" ] || echo "# Demo accounts (make run). Production accounts: motcua-admin -c CONFIG add ..." >"$demo"
+  {
+    while read -r user name unit roles; do
+      grep -q "^$user " "$demo" && continue
+      pw=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
+      printf '%s\n' "$pw" | "$build/motcua-admin" -c "$var/conf/tool-all.hdf" add "$user" "$(echo "$name" | tr _ ' ')" "$unit" "$roles" >/dev/null
+      printf '%-14s %-26s %-22s %s\n' "$user" "$pw" "$roles" "unit $unit"
+    done <<EOD
 mc-baydinh     Nguyễn_Thị_Mai        101 counter
 cv-baydinh     Trần_Văn_Hùng         101 specialist
 cv2-baydinh    Đỗ_Thị_Lan            101 specialist
@@ -85,10 +87,12 @@ mc-chinhanh3   Phạm_Thu_Hà           4   counter
 cv-bachmai     Ngô_Đức_Anh           102 specialist
 ld-bachmai     Bùi_Thị_Hạnh          102 leader
 quantri        Vũ_Quang_Huy          1   admin
+dl-boho        Hoàng_Văn_Nam         401 agent
+td-boho        Trịnh_Thu_Trang       401 agent,leader
+dl-caugiay     Phan_Thị_Ngọc         403 agent
 EOD
-    } >"$var/conf/demo-accounts.txt"
-    umask 022
-  fi
+  } >>"$demo"
+  umask 022
 
   if [ "$(id -u)" = 0 ]; then user="user root root;"; else user=""; fi
   sed -e "s|@VAR@|$var|g" -e "s|@TOP@|$top|g" -e "s|@PORT@|$port|g" -e "s|@USER@|$user|" \
