@@ -5,6 +5,7 @@
 
 #include "core/db.h"
 #include "domain/intake-form.h"
+#include "domain/queue.h"
 #include "rules/cal.h"
 #include "rules/valid.h"
 
@@ -29,7 +30,10 @@ static int split_options(struct req *r)
 
 int intake_form(struct req *r, enum intake_channel ch, const char *code)
 {
-  return form_load(r, ch, code, NULL);
+  int st = form_load(r, ch, code, NULL);
+  if (st == 200 && ch == INTAKE_COUNTER && r->id[IN_TICKET] && queue_intake_check(r, r->id[IN_TICKET], 0) < 0)
+    return 503;
+  return st;
 }
 
 int form_load(struct req *r, enum intake_channel ch, const char *code, struct procedure *p)

@@ -8,6 +8,7 @@
 #include "domain/calendar.h"
 #include "domain/intake-form.h"
 #include "domain/link.h"
+#include "domain/queue.h"
 #include "rules/cal.h"
 #include "rules/dcode.h"
 #include "rules/mask.h"
@@ -22,6 +23,7 @@ struct intake {
   char phone[16];
   int refusing;                /* at a counter: not received, with the list of what is missing */
   const char *missing;
+  long ticket;                 /* at a counter: the queue number served, 0 none */
   struct upload files[FORM_MAX_DOCS];
   int nfiles;
 };
@@ -149,6 +151,7 @@ static int intake_write(struct req *r, const struct intake *in)
     return 503;
   }
   if ((st = write_parts(r, in, (long)did)) != 0) return st;
+  if (in->ticket && queue_intake_link(r, in->ticket, (long)did) != 0) return 503;
   if (db_exec(DB_Q(EVENT_INSERT, (long)did, now_s, status, receiver, in->missing ? in->missing : ""), NULL) < 0)
     return 503;
   if (counter && audit_write(r, in->refusing ? "refuse_receive" : "receive", (long)did, code) != 0) return 503;
@@ -182,6 +185,8 @@ int intake_post(struct req *r, enum intake_channel ch, const char *code)
     form_check_pfields(r, today);
     in.nfiles = form_check_files(r, in.files, FORM_MAX_DOCS);
   }
+  in.ticket = ch == INTAKE_COUNTER ? r->id[IN_TICKET] : 0;
+  if (in.ticket && queue_intake_check(r, in.ticket, 1) < 0) return 503;
   if (hdf_get_obj(r->hdf, K_ERRORS)) return 422;
   return intake_write(r, &in);
 }

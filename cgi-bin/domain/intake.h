@@ -8,7 +8,7 @@
  * dossiers declares them with INTAKE_FIELDS. */
 enum intake_in {
   IN_NAME, IN_IDNUMBER, IN_BIRTH, IN_PHONE, IN_EMAIL, IN_ADDRESS, IN_AGENCY, IN_RETURN, IN_DECLARE,
-  IN_REFUSE, IN_MISSING, IN_PFIELD, IN_FILE, IN_KEEP, IN_KEPT_NAME,
+  IN_REFUSE, IN_MISSING, IN_PFIELD, IN_FILE, IN_KEEP, IN_KEPT_NAME, IN_TICKET,
   IN__INTAKE
 };
 #define INTAKE_FIELDS \
@@ -19,7 +19,9 @@ enum intake_in {
   [IN_DECLARE] = { "cam_doan", V_RAW, 0, 0 }, [IN_REFUSE] = { "tu_choi", V_RAW, 0, 0 }, \
   [IN_MISSING] = { "thieu", V_RAW, 0, 0 }, [IN_PFIELD] = { "f_", V_RAW, 0, F_FAMILY }, \
   [IN_FILE] = { "tep_", V_FILE, 0, F_FAMILY }, [IN_KEEP] = { "giu_", V_RAW, 0, F_FAMILY }, \
-  [IN_KEPT_NAME] = { "ten_", V_RAW, 0, F_FAMILY }
+  [IN_KEPT_NAME] = { "ten_", V_RAW, 0, F_FAMILY }, INTAKE_TICKET
+/* At a counter: the queue number being served, whose dossier this is. */
+#define INTAKE_TICKET [IN_TICKET] = { "so_thu_tu", V_ID, 0, 0 }
 
 /* Who takes the dossier in. Online: nobody signed in; the competent
  * agency receives it and must accept it. At a counter (any reception
@@ -29,6 +31,8 @@ enum intake_channel { INTAKE_ONLINE, INTAKE_COUNTER };
 /* GET: the form of procedure `code` (Page.proc, Page.docs, Page.pfields,
  * Page.options, Page.wards, Page.action). 200, 404 or 503. */
 int intake_form(struct req *r, enum intake_channel ch, const char *code);
+/* At a counter, a queue number being served (so_thu_tu) is shown on the
+ * form and the dossier is linked to it (domain/queue.c). */
 /* POST: validates every input, then writes the dossier, its values,
  * attachments and first event (and the audit row at a counter) in the
  * request's transaction. 303 to the receipt (or the refusal slip at a

@@ -53,7 +53,8 @@ static int show_steps(struct req *r, const struct dossier_case *c)
   return 200;
 }
 
-/* Everything about the dossier: its values, attachments, timeline, latest apology, next steps. */
+/* Everything about the dossier: its values, attachments, timeline, latest
+ * apology, its queue number, next steps. */
 static int show(struct req *r, const struct dossier_case *c)
 {
   if (db_rows(DB_Q(CASE_VALUES, c->id), r->hdf, "Page.values") < 0) return 503;
@@ -62,6 +63,8 @@ static int show(struct req *r, const struct dossier_case *c)
   for (HDF *e = hdf_get_child(r->hdf, "Page.events"); e; e = hdf_obj_next(e))
     app_set_datetime(e, "t", hdf_get_value(e, "ev_at", NULL));
   if (db_row(DB_Q(APOLOGY_LAST, c->id), r->hdf, "Page.ap") < 0) return 503;
+  /* Received for a queue number: its wait and the time at the counter. */
+  if (db_row(DB_Q(QUEUE_OF_DOSSIER, c->id), r->hdf, "Page.q") < 0) return 503;
   return show_steps(r, c);
 }
 

@@ -14,7 +14,8 @@ enum {                                                           /* POST /can-bo
   IN_STEP_HOW, IN_STEP_TRACKING, IN_STEP_RESULT,
 };
 enum { IN_REG_FROM, IN_REG_TO };                                 /* /can-bo/so-theo-doi */
-enum { IN_PICK_PROC };                                           /* /can-bo/tiep-nhan */
+enum { IN_PICK_PROC, IN_PICK_TICKET };                           /* /can-bo/tiep-nhan */
+enum { IN_DESK_ACT, IN_DESK_TICKET, IN_DESK_SERVICE };           /* POST /can-bo/quay/{counter} */
 enum { IN_ATT_CASE, IN_ATT_ID };                                 /* /can-bo/tep */
 
 /* The handlers, by file (page-<area>.c). */
@@ -24,6 +25,7 @@ handler_fn page_case_show, page_case_step;
 handler_fn page_forms_sheet, page_forms_slip, page_forms_apology, page_forms_stop, page_forms_register;
 handler_fn page_counter_pick, page_counter_form, page_counter_post;
 handler_fn page_file_get;
+handler_fn page_desk_list, page_desk_show, page_desk_act;
 
 /* page-case.c: the dossier of the path, if my unit takes part in it, into
  * *c and (for the template) Page.c. 0, or 404 (the same answer as for no
