@@ -135,23 +135,20 @@ int page_queue_ticket(struct req *r)
   int n = db_row(DB_Q(QUEUE_TICKET_VIEW, id), r->hdf, "Page.t");
   if (n < 0) return 503;
   if (n == 0) return 404;
-  n = db_rows(DB_Q(QUEUE_TICKET_DOSSIERS, id), r->hdf, "Page.dossiers");
-  if (n < 0) return 503;
-  if (n == 1) return link_redirect(r, LINK_STATUS, hdf_get_value(r->hdf, "Page.dossiers.0.code", ""));
-  char path[512];
-  for (HDF *d = hdf_get_child(r->hdf, "Page.dossiers"); d; d = hdf_obj_next(d))
-    if (link_dossier(path, sizeof path, LINK_STATUS, hdf_get_value(d, "code", "")) != 0 ||
-        hdf_set_value(d, "path", path) != STATUS_OK)
-      return 500;
   HDF *t = hdf_get_obj(r->hdf, "Page.t");
-  long point = hdf_get_int_value(t, "point_id", 0), service = hdf_get_int_value(t, "service_id", 0);
-  if (queue_now(r, point, "Page.now") < 0) return 503;
-  for (HDF *s = hdf_get_child(r->hdf, "Page.now"); s; s = hdf_obj_next(s)) {
-    if (hdf_get_int_value(s, "id", 0) != service) continue;
-    long m = queue_expected_min(hdf_get_int_value(t, "ahead", 0), hdf_get_int_value(s, "pace_s", 0),
-                                hdf_get_int_value(s, "counters", 0));
-    if (hdf_set_int_value(t, "expect", (int)m) != STATUS_OK) return 500;
+  if (hdf_get_int_value(t, "dossiers", 0) > 0) {
+    n = db_rows(DB_Q(QUEUE_TICKET_DOSSIERS, id), r->hdf, "Page.dossiers");
+    if (n < 0) return 503;
+    if (n == 1) return link_redirect(r, LINK_STATUS, hdf_get_value(r->hdf, "Page.dossiers.0.code", ""));
+    char path[512];
+    for (HDF *d = hdf_get_child(r->hdf, "Page.dossiers"); d; d = hdf_obj_next(d))
+      if (link_dossier(path, sizeof path, LINK_STATUS, hdf_get_value(d, "code", "")) != 0 ||
+          hdf_set_value(d, "path", path) != STATUS_OK)
+        return 500;
   }
+  long m = queue_expected_min(hdf_get_int_value(t, "ahead", 0), hdf_get_int_value(t, "pace_s", 0),
+                              hdf_get_int_value(t, "counters", 0));
+  if (hdf_set_int_value(t, "expect", (int)m) != STATUS_OK) return 500;
   app_set_datetime(r->hdf, "Page.t.t_queued", hdf_get_value(t, "queued", NULL));
   return ticket_qr(r, id) ? 500 : 200;
 }
