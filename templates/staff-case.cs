@@ -13,6 +13,7 @@
 <dt><?cs var:Lang.dossier.channel ?></dt><dd><?cs var:Lang.channel[Page.c.channel] ?></dd>
 <?cs if:Page.agent.agent_name ?><dt><?cs var:Lang.agent.by ?></dt><dd><?cs var:Page.agent.agent_name ?>, <?cs var:Page.agent.office_name ?></dd><?cs /if ?>
 <dt><?cs var:Lang.dossier.received ?></dt><dd><?cs call:when(Page.c.t_received) ?></dd>
+<?cs if:Page.q.label ?><dt><?cs var:Lang.queue.case_ticket ?></dt><dd><?cs var:Page.q.label ?><?cs if:Page.q.counter_no ?>, <?cs var:Lang.queue.counter ?> <?cs var:Page.q.counter_no ?><?cs /if ?> — <?cs var:Lang.queue.case_wait ?> <span class="q-wait"><?cs var:Page.q.wait_min ?></span> <?cs var:Lang.queue.minutes ?>, <?cs var:Lang.queue.case_service ?> <span class="q-service"><?cs var:Page.q.service_min ?></span> <?cs var:Lang.queue.minutes ?></dd><?cs /if ?>
 <dt><?cs var:Lang.dossier.due ?></dt><dd><?cs call:when(Page.c.t_due) ?><?cs if:Page.c.first_due ?> (<?cs var:Lang.staff.first_due ?> <?cs call:when(Page.c.t_first_due) ?>)<?cs /if ?><?cs if:Page.c.overdue != 1 && Page.c.due_soon == 1 && !Page.c.finished ?> — <strong class="flag soon"><?cs var:Lang.staff.due_soon ?></strong><?cs /if ?></dd>
 <?cs if:Page.c.step_due ?><dt><?cs var:Lang.staff.step_due ?></dt><dd><?cs call:when(Page.c.t_step_due) ?></dd><?cs /if ?>
 <dt><?cs var:Lang.staff.holder ?></dt><dd><?cs var:Page.c.holder_name ?><?cs if:Page.c.origin_name ?> (<?cs var:Lang.staff.forwarded_by ?> <?cs var:Page.c.origin_name ?>)<?cs /if ?></dd>

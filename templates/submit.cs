@@ -7,6 +7,7 @@
 <ul><?cs each:e = Page.error_list ?><li><a href="#f-<?cs var:e.field ?>"><?cs var:e.msg ?></a></li><?cs /each ?></ul>
 </div><?cs /if ?>
 <?cs call:form_post(Page.action) ?><?cs if:Page.draft ?><input type="hidden" name="nhap" value="<?cs var:Page.draft ?>"><?cs /if ?>
+<?cs if:Page.ticket.id ?><input type="hidden" name="so_thu_tu" value="<?cs var:Page.ticket.id ?>"><p class="ticket-note"><?cs var:Lang.queue.intake_ticket ?> <strong><?cs var:Page.ticket.label ?></strong></p><?cs /if ?>
 <fieldset>
 <legend><?cs var:Lang.submit.applicant ?></legend>
 <?cs call:input("ho_ten", Lang.submit.ho_ten, "text", 1, 100, "name") ?>

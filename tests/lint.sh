@@ -22,8 +22,8 @@ out=$(grep -nE '\b(strcpy|strcat|sprintf|vsprintf|gets|atoi|atol)\(' cgi-bin/*/*
 [ -z "$out" ] || say "unbounded or unchecked conversions:
 $out"
 # uvar: only where a comment on the line before justifies it.
-out=$(grep -n 'uvar:' templates/*.cs | grep -vE '^templates/(receipt|agent-slip|consignment).cs:')
-[ -z "$out" ] || say "uvar: outside the allow-list (receipt.cs, agent-slip.cs, consignment.cs):
+out=$(grep -n 'uvar:' templates/*.cs | grep -vE '^templates/(receipt|agent-slip|consignment|queue-ticket)\.cs:')
+[ -z "$out" ] || say "uvar: outside the allow-list (receipt.cs, agent-slip.cs, consignment.cs, queue-ticket.cs: the QR's SVG):
 $out"
 # Every form goes through the form_post macro (which emits the CSRF field).
 out=$(grep -n '<form[^>]*method="post"' templates/*.cs | grep -v '^templates/macros.cs:')

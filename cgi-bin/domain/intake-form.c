@@ -6,6 +6,7 @@
 #include "core/db.h"
 #include "domain/intake-agent.h"
 #include "domain/intake-form.h"
+#include "domain/queue.h"
 #include "rules/cal.h"
 #include "rules/valid.h"
 
@@ -31,6 +32,8 @@ static int split_options(struct req *r)
 int intake_form(struct req *r, enum intake_channel ch, const char *code)
 {
   int st = form_load(r, ch, code, NULL);
+  if (st == 200 && ch == INTAKE_COUNTER && r->id[IN_TICKET] && queue_intake_check(r, r->id[IN_TICKET], 0) < 0)
+    return 503;
   if (st != 200 || (ch != INTAKE_AGENT && ch != INTAKE_POSTAL)) return st;
   if ((st = agent_form(r, ch)) != 0) return st;
   return r->id[IN_DRAFT] ? agent_draft_load(r, ch, code, r->id[IN_DRAFT]) : 200;

@@ -11,6 +11,7 @@
 #include "domain/link.h"
 #include "domain/quota.h"
 #include "domain/stats.h"
+#include "domain/queue.h"
 #include "rules/cal.h"
 #include "rules/dcode.h"
 #include "rules/mask.h"
@@ -25,6 +26,7 @@ struct intake {
   char phone[16];
   int refusing;                /* at a counter: not received, with the list of what is missing */
   const char *missing;
+  long ticket;                 /* at a counter: the queue number served, 0 none */
   struct upload files[FORM_MAX_DOCS];
   int nfiles;
   struct agent_intake agent;   /* through a post-office agent */
@@ -188,6 +190,7 @@ static int intake_write(struct req *r, const struct intake *in)
     return 503;
   }
   if ((st = write_parts(r, in, (long)did)) != 0) return st;
+  if (in->ticket && queue_intake_link(r, in->ticket, (long)did) != 0) return 503;
   if (db_exec(DB_Q(EVENT_INSERT, (long)did, now_s, status, holder, in->missing ? in->missing : ""), NULL) < 0)
     return 503;
   /* The dashboard's running totals, in this same transaction. */
@@ -233,6 +236,8 @@ int intake_post(struct req *r, enum intake_channel ch, const char *code)
    * on paper, the documents counted against the published list (the
    * declaration and the procedure's own answers are on the paper form). */
   if (by_agent(ch)) agent_read(r, ch, in.return_method, &in.agent);
+  in.ticket = ch == INTAKE_COUNTER ? r->id[IN_TICKET] : 0;
+  if (in.ticket && queue_intake_check(r, in.ticket, 1) < 0) return 503;
   if (hdf_get_obj(r->hdf, K_ERRORS)) return 422;
   return intake_write(r, &in);
 }

@@ -52,7 +52,8 @@ static int show_steps(struct req *r, const struct dossier_case *c)
   return 200;
 }
 
-/* Everything about the dossier: its values, attachments, timeline, latest apology, next steps. */
+/* Everything about the dossier: its values, attachments, timeline, latest
+ * apology, its queue number, next steps. */
 static int show(struct req *r, const struct dossier_case *c)
 {
   if (db_rows(DB_Q(CASE_VALUES, c->id), r->hdf, "Page.values") < 0) return 503;
@@ -71,6 +72,8 @@ static int show(struct req *r, const struct dossier_case *c)
     return 503;
   for (HDF *a = hdf_get_child(r->hdf, "Page.attempts"); a; a = hdf_obj_next(a))
     app_set_datetime(a, "t", hdf_get_value(a, "at", NULL));
+  /* Received for a queue number: its wait and the time at the counter. */
+  if (db_row(DB_Q(QUEUE_OF_DOSSIER, c->id), r->hdf, "Page.q") < 0) return 503;
   return show_steps(r, c);
 }
 

@@ -36,9 +36,10 @@ static const struct route routes[] = {
     { [IN_REG_FROM] = { "tu", V_SLUG, 10, 0 }, [IN_REG_TO] = { "den", V_SLUG, 10, 0 } },
     page_forms_register, "staff-register.cs", ANY_STAFF },
   /* Reception at the counter, on the citizen's behalf, at any point (domain/intake.c). */
-  { "/can-bo/tiep-nhan", M_GET, 0, V_NONE, { [IN_PICK_PROC] = { "thu_tuc", V_PCODE, 0, 0 } },
+  { "/can-bo/tiep-nhan", M_GET, 0, V_NONE,
+    { [IN_PICK_PROC] = { "thu_tuc", V_PCODE, 0, 0 }, [IN_PICK_TICKET] = { "so_thu_tu", V_ID, 0, 0 } },
     page_counter_pick, NULL, ROLE_COUNTER },
-  { "/can-bo/tiep-nhan/*", M_GET, R_FORM, V_PCODE, { { 0 } }, page_counter_form, "submit.cs", ROLE_COUNTER },
+  { "/can-bo/tiep-nhan/*", M_GET, R_FORM, V_PCODE, { INTAKE_TICKET }, page_counter_form, "submit.cs", ROLE_COUNTER },
   { "/can-bo/tiep-nhan/*", M_POST, 0, V_PCODE, { INTAKE_FIELDS }, page_counter_post, "submit.cs", ROLE_COUNTER },
   /* Consignments of the public postal service (domain/consign.c): paper
    * dossiers in, signed for line by line; results out to a post office. */
@@ -49,6 +50,13 @@ static const struct route routes[] = {
   CONSIGN_ROUTES("/can-bo", ROLE_COUNTER),
   { "/can-bo/doi-soat-buu-dien", M_GET, 0, V_NONE, { [IN_RECON_DAY] = { "ngay", V_SLUG, 10, 0 } },
     page_bags_recon, "agent-recon.cs", ROLE_ADMIN },
+  /* The counter floor: a counter's desk calls numbers (issue 11). */
+  { "/can-bo/quay", M_GET, 0, V_NONE, { { 0 } }, page_desk_list, "staff-desks.cs", ROLE_COUNTER },
+  { "/can-bo/quay/*", M_GET, R_FORM, V_ID, { { 0 } }, page_desk_show, "staff-desk.cs", ROLE_COUNTER },
+  { "/can-bo/quay/*", M_POST, 0, V_ID,
+    { [IN_DESK_ACT] = { "viec", V_SLUG, 10, 0 }, [IN_DESK_TICKET] = { "ve", V_ID, 0, 0 },
+      [IN_DESK_SERVICE] = { "dich_vu", V_ID, 0, 0 } },
+    page_desk_act, "staff-desk.cs", ROLE_COUNTER },
   { "/can-bo/tep", M_GET, 0, V_NONE,
     { [IN_ATT_CASE] = { "ho_so", V_DCODE, 0, 0 }, [IN_ATT_ID] = { "id", V_ID, 0, 0 } },
     page_file_get, NULL, ANY_STAFF },

@@ -13,7 +13,8 @@ enum {                                                           /* POST /can-bo
   IN_STEP_HOW, IN_STEP_TRACKING, IN_STEP_RESULT,
 };
 enum { IN_REG_FROM, IN_REG_TO };                                 /* /can-bo/so-theo-doi */
-enum { IN_PICK_PROC };                                           /* /can-bo/tiep-nhan */
+enum { IN_PICK_PROC, IN_PICK_TICKET };                           /* /can-bo/tiep-nhan */
+enum { IN_DESK_ACT, IN_DESK_TICKET, IN_DESK_SERVICE };           /* POST /can-bo/quay/{counter} */
 enum { IN_ATT_CASE, IN_ATT_ID };                                 /* /can-bo/tep */
 enum { IN_FB_ANSWER, IN_FB_PUBLISH, IN_FB_VERSION };             /* POST /can-bo/phan-anh/{code} */
 enum { IN_FIG_KY, IN_FIG_MEASURE };                              /* /can-bo/thong-ke... */
@@ -29,6 +30,7 @@ handler_fn page_file_get;
 handler_fn page_feedback_list, page_feedback_show, page_feedback_answer;
 handler_fn page_figures_show, page_figures_list;
 handler_fn page_bags_list, page_bags_make, page_bags_recon;
+handler_fn page_desk_list, page_desk_show, page_desk_act;
 
 /* page-case.c: the dossier of the path, if my unit takes part in it, into
  * *c and (for the template) Page.c. 0, or 404 (the same answer as for no
