@@ -12,6 +12,7 @@
 <dt><?cs var:Lang.dossier.procedure ?>:</dt><dd><?cs var:Page.d.proc_name ?></dd>
 <dt><?cs var:Lang.dossier.point ?>:</dt><dd><?cs var:Page.d.point_name ?></dd>
 <dt><?cs var:Lang.dossier.channel ?>:</dt><dd><?cs var:Lang.channel[Page.d.channel] ?></dd>
+<?cs if:Page.agent.agent_name ?><dt><?cs var:Lang.agent.by ?>:</dt><dd><?cs var:Page.agent.agent_name ?>, <?cs var:Page.agent.office_name ?></dd><?cs /if ?>
 </dl>
 <p class="r-docs-h"><?cs var:Lang.receipt.docs ?>:</p>
 <ol class="r-docs"><?cs each:d = Page.docs ?><li><?cs var:d.name ?> (<?cs var:d.copies ?>; <?cs var:d.files ?> <?cs var:Lang.receipt.files ?>)</li><?cs /each ?></ol>

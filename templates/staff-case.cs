@@ -11,7 +11,9 @@
 <dt><?cs var:Lang.staff.address ?></dt><dd><?cs var:Page.c.address ?></dd>
 <dt><?cs var:Lang.dossier.point ?></dt><dd><?cs var:Page.c.point_name ?></dd>
 <dt><?cs var:Lang.dossier.channel ?></dt><dd><?cs var:Lang.channel[Page.c.channel] ?></dd>
+<?cs if:Page.agent.agent_name ?><dt><?cs var:Lang.agent.by ?></dt><dd><?cs var:Page.agent.agent_name ?>, <?cs var:Page.agent.office_name ?></dd><?cs /if ?>
 <dt><?cs var:Lang.dossier.received ?></dt><dd><?cs call:when(Page.c.t_received) ?></dd>
+<?cs if:Page.q.label ?><dt><?cs var:Lang.queue.case_ticket ?></dt><dd><?cs var:Page.q.label ?><?cs if:Page.q.counter_no ?>, <?cs var:Lang.queue.counter ?> <?cs var:Page.q.counter_no ?><?cs /if ?> — <?cs var:Lang.queue.case_wait ?> <span class="q-wait"><?cs var:Page.q.wait_min ?></span> <?cs var:Lang.queue.minutes ?>, <?cs var:Lang.queue.case_service ?> <span class="q-service"><?cs var:Page.q.service_min ?></span> <?cs var:Lang.queue.minutes ?></dd><?cs /if ?>
 <dt><?cs var:Lang.dossier.due ?></dt><dd><?cs call:when(Page.c.t_due) ?><?cs if:Page.c.first_due ?> (<?cs var:Lang.staff.first_due ?> <?cs call:when(Page.c.t_first_due) ?>)<?cs /if ?><?cs if:Page.c.overdue != 1 && Page.c.due_soon == 1 && !Page.c.finished ?> — <strong class="flag soon"><?cs var:Lang.staff.due_soon ?></strong><?cs /if ?></dd>
 <?cs if:Page.c.step_due ?><dt><?cs var:Lang.staff.step_due ?></dt><dd><?cs call:when(Page.c.t_step_due) ?></dd><?cs /if ?>
 <dt><?cs var:Lang.staff.holder ?></dt><dd><?cs var:Page.c.holder_name ?><?cs if:Page.c.origin_name ?> (<?cs var:Lang.staff.forwarded_by ?> <?cs var:Page.c.origin_name ?>)<?cs /if ?></dd>
@@ -23,10 +25,13 @@
 </dl>
 <ul class="noprint links">
 <li><a href="/can-bo/ho-so/<?cs var:url_escape(Page.c.code) ?>/phieu-kiem-soat"><?cs var:Lang.staff.sheet_link ?></a></li>
+<?cs if:Page.c.status != "new" && Page.c.status != "not_received" ?><li><a href="<?cs var:Page.rating_url ?>"><?cs var:Lang.rating.desk ?></a></li><?cs /if ?>
 <?cs if:Page.c.status == "not_received" ?><li><a href="/can-bo/ho-so/<?cs var:url_escape(Page.c.code) ?>/phieu-tu-choi"><?cs var:Lang.staff.slip_link ?></a></li><?cs /if ?>
 <?cs if:Page.ap.reason ?><li><a href="/can-bo/ho-so/<?cs var:url_escape(Page.c.code) ?>/xin-loi"><?cs var:Lang.staff.apology_link ?></a><?cs if:Page.ap.is_signed != 1 ?> (<?cs var:Lang.staff.draft ?>)<?cs /if ?></li><?cs /if ?>
 <?cs if:Page.c.status == "stopped" || Page.c.status == "withdrawn" ?><li><a href="/can-bo/ho-so/<?cs var:url_escape(Page.c.code) ?>/dung-xu-ly"><?cs var:Lang.staff.stop_link ?></a></li><?cs /if ?>
 </ul>
+<?cs if:?Page.attempts.0.outcome ?><h2><?cs var:Lang.agent.attempts ?></h2>
+<ol><?cs each:a = Page.attempts ?><li><time datetime="<?cs var:a.t.iso ?>"><?cs var:a.t.time ?> <?cs var:a.t.date ?></time> — <?cs var:Lang.agent.outcome[a.outcome] ?><?cs if:a.id_last ?> (…<?cs var:a.id_last ?>)<?cs /if ?></li><?cs /each ?></ol><?cs /if ?>
 <h2><?cs var:Lang.staff.values ?></h2>
 <dl class="facts"><?cs each:v = Page.values ?><dt><?cs var:v.label ?></dt><dd><?cs var:v.value ?></dd><?cs /each ?></dl>
 <h2><?cs var:Lang.staff.files ?></h2>

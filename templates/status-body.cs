@@ -25,6 +25,7 @@ elif:Page.d.status == "supplement_requested" ?><?cs var:Lang.say.supplement ?><?
 <?cs if:Page.d.status == "supplement_requested" ?><div class="note" role="alert"><p><strong><?cs var:Lang.supplement.asked ?></strong></p><p class="legal"><?cs var:Page.request ?></p>
 <?cs if:!Page.readonly ?><p><a class="button" href="/ho-so/<?cs var:url_escape(Page.d.code) ?>/bo-sung?k=<?cs var:url_escape(Query.k) ?>"><?cs var:Lang.supplement.link ?></a></p><?cs /if ?></div><?cs /if ?>
 <?cs if:Page.d.has_result == 1 && !Page.readonly ?><p class="result"><a class="button" href="/ho-so/<?cs var:url_escape(Page.d.code) ?>/ket-qua?k=<?cs var:url_escape(Query.k) ?>"><?cs var:Lang.dossier.result ?></a></p><?cs /if ?>
+<?cs if:Page.d.status != "new" && Page.d.status != "not_received" && !Page.readonly ?><p class="noprint"><a href="/ho-so/<?cs var:url_escape(Page.d.code) ?>/danh-gia?k=<?cs var:url_escape(Query.k) ?>"><?cs var:Lang.rating.link ?></a></p><?cs /if ?>
 <h2><?cs var:Lang.dossier.timeline ?></h2>
 <ol class="timeline"><?cs each:e = Page.events ?><?cs if:e.ev_status ?>
 <li><time datetime="<?cs var:e.t.iso ?>"><?cs var:e.t.time ?> <?cs var:e.t.date ?></time> — <strong><?cs var:Lang.status[e.ev_status] ?></strong> · <?cs var:e.ev_agency ?><?cs if:e.ev_note ?><br><span class="note"><?cs var:e.ev_note ?></span><?cs /if ?></li><?cs /if ?><?cs /each ?>

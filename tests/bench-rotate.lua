@@ -19,3 +19,6 @@ function request()
   if bust then p = p .. "&n=" .. tid .. "-" .. i end
   return wrk.format("GET", p)
 end
+function done(summary, latency, requests)
+  io.write(string.format("p95_ms %.2f\n", latency:percentile(95) / 1000))
+end

@@ -1,7 +1,9 @@
 #!/bin/sh
 # bench.sh: make bench: 1,000 dossiers created through HTTP, then wrk (32 connections) on the status page in
 # rotation, one hot dossier, and the catalogue, each next to nginx serving a static file of the same
-# size in the same run; three runs, medians and ratios printed. Not a test: it never fails on speed.
+# size in the same run; three runs, medians and ratios printed; then the back office, then the counter floor (queue
+# tickets in rotation and the hall display, next to static files of their sizes). BENCH_ONLY=queue runs only the
+# counter floor. Not a test: it never fails on speed.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -17,6 +19,46 @@ export MOTCUA_TEST_WORK=$work BASE=$base VAR=$var
 # The dossiers come from one address with one identification number: no daily quotas here.
 db/dbctl.sh sql "$var" -e "UPDATE setting SET value = '1000000' WHERE name LIKE 'quota.%'"
 
+run() { # run NAME URLFILE BUST -> "rps p50ms p99ms"
+  URLS=$2 BUST=$3 wrk -t2 -c32 -d"${DUR}s" --latency -s tests/bench-rotate.lua "$base" >"$work/wrk.$1" 2>&1
+  rps=$(awk '/^Requests\/sec/ {print $2}' "$work/wrk.$1")
+  p50=$(awk '$1 == "50%" {print $2}' "$work/wrk.$1")
+  p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.$1")
+  non2xx=$(awk '/Non-2xx/ {print $NF}' "$work/wrk.$1")
+  echo "$rps $(ms "$p50") $(ms "$p99") ${non2xx:-0}"
+}
+ms() { # wrk latency (e.g. 812.00us, 1.20ms, 1.01s) -> milliseconds
+  echo "$1" | awk '/us$/ {sub("us",""); printf "%.2f", $1/1000; next} /ms$/ {sub("ms",""); printf "%.2f", $1; next} /s$/ {sub("s",""); printf "%.2f", $1*1000}'
+}
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# scenarios NAME:URLFILE:BUST...: each run three times; "-uncached" ones (every request past the
+# cache, thousands of one-off cache entries) after the others.
+scenarios() {
+  for r in 1 2 3; do
+    echo "== run $r"
+    for sc in "$@"; do
+      name=${sc%%:*}; rest=${sc#*:}; file=${rest%%:*}; bust=${rest#*:}
+      res=$(run "$name" "$work/$file" "$bust")
+      echo "   $name: $res" | awk '{printf "   %-20s %10s req/s  p50 %7s ms  p99 %7s ms  non-2xx %s\n", $1, $2, $3, $4, $5}'
+      echo "$res" >>"$work/res.$name"
+    done
+  done
+}
+medians() { # NAME...: the medians of each scenario's three runs
+  echo ""
+  echo "== medians of 3 runs ($DUR s each, wrk -t2 -c32), $(nproc) cores"
+  for name in "$@"; do
+    rps=$(cut -d' ' -f1 "$work/res.$name" | median)
+    p50=$(cut -d' ' -f2 "$work/res.$name" | median)
+    p99=$(cut -d' ' -f3 "$work/res.$name" | median)
+    echo "$name $rps $p50 $p99" >>"$work/medians"
+    printf '%-20s %10s req/s  p50 %7s ms  p99 %7s ms\n' "$name" "$rps" "$p50" "$p99"
+  done
+}
+ratio() { awk -v a="$(awk -v n="$1" '$1 == n {print $2}' "$work/medians")" -v b="$(awk -v n="$2" '$1 == n {print $2}' "$work/medians")" 'BEGIN {printf "%.1f%%", 100 * a / b}'; }
+
+if [ "${BENCH_ONLY:-}" != queue ]; then
 echo "== creating $N dossiers through the HTTP path (4 clients)"
 create() { # create COUNT OUTFILE
   ( . tests/lib.sh
@@ -44,42 +86,11 @@ echo "/bench-static/status.html" >"$work/static-status"
 echo "/bench-static/catalogue.html" >"$work/static-catalogue"
 echo "/thu-tuc?q=" >"$work/catalogue"
 
-run() { # run NAME URLFILE BUST -> "rps p50ms p99ms"
-  URLS=$2 BUST=$3 wrk -t2 -c32 -d"${DUR}s" --latency -s tests/bench-rotate.lua "$base" >"$work/wrk.$1" 2>&1
-  rps=$(awk '/^Requests\/sec/ {print $2}' "$work/wrk.$1")
-  p50=$(awk '$1 == "50%" {print $2}' "$work/wrk.$1")
-  p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.$1")
-  non2xx=$(awk '/Non-2xx/ {print $NF}' "$work/wrk.$1")
-  echo "$rps $(ms "$p50") $(ms "$p99") ${non2xx:-0}"
-}
-ms() { # wrk latency (e.g. 812.00us, 1.20ms, 1.01s) -> milliseconds
-  echo "$1" | awk '/us$/ {sub("us",""); printf "%.2f", $1/1000; next} /ms$/ {sub("ms",""); printf "%.2f", $1; next} /s$/ {sub("s",""); printf "%.2f", $1*1000}'
-}
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-
 # The cache-busting scenario fills nginx's cache with thousands of one-off
 # entries whose eviction would disturb the others: it runs last.
-for r in 1 2 3 4 5 6; do
-  if [ $r -le 3 ]; then echo "== run $r"; set -- static-status:static-status:0 rotation:urls:0 hot:hot:0 static-catalogue:static-catalogue:0 catalogue:catalogue:0
-  else echo "== run $((r - 3)), every request past the cache"; set -- rotation-uncached:urls:1; fi
-  for s in "$@"; do
-    name=${s%%:*}; rest=${s#*:}; file=${rest%%:*}; bust=${rest#*:}
-    res=$(run "$name" "$work/$file" "$bust")
-    echo "   $name: $res" | awk '{printf "   %-20s %10s req/s  p50 %7s ms  p99 %7s ms  non-2xx %s\n", $1, $2, $3, $4, $5}'
-    echo "$res" >>"$work/res.$name"
-  done
-done
-
-echo ""
-echo "== medians of 3 runs ($DUR s each, wrk -t2 -c32), $(nproc) cores"
-for name in static-status rotation rotation-uncached hot static-catalogue catalogue; do
-  rps=$(cut -d' ' -f1 "$work/res.$name" | median)
-  p50=$(cut -d' ' -f2 "$work/res.$name" | median)
-  p99=$(cut -d' ' -f3 "$work/res.$name" | median)
-  echo "$name $rps $p50 $p99" >>"$work/medians"
-  printf '%-20s %10s req/s  p50 %7s ms  p99 %7s ms\n' "$name" "$rps" "$p50" "$p99"
-done
-ratio() { awk -v a="$(awk -v n="$1" '$1 == n {print $2}' "$work/medians")" -v b="$(awk -v n="$2" '$1 == n {print $2}' "$work/medians")" 'BEGIN {printf "%.1f%%", 100 * a / b}'; }
+scenarios static-status:static-status:0 rotation:urls:0 hot:hot:0 static-catalogue:static-catalogue:0 catalogue:catalogue:0
+scenarios rotation-uncached:urls:1
+medians static-status rotation rotation-uncached hot static-catalogue catalogue
 echo ""
 echo "status page in rotation / static file:          $(ratio rotation static-status)   (target >= 15%, p99 < 10 ms)"
 echo "status page in rotation, uncached / static:     $(ratio rotation-uncached static-status)"
@@ -140,6 +151,43 @@ events=$(db/dbctl.sh sql "$var" -N -e "SELECT COUNT(*) FROM dossier_event e JOIN
 doubled=$(db/dbctl.sh sql "$var" -N -e "SELECT COUNT(*) FROM (SELECT e.dossier_id FROM dossier_event e WHERE e.status = 'received' GROUP BY e.dossier_id HAVING COUNT(*) > 1) x")
 echo "   3,200 attempts on 200 dossiers by 16 sessions in $ms ms ($(( 3200 * 1000 / (ms + 1) )) attempts/s): $won accepted, $lost refused as already taken, $other other"
 echo "   received events for those 200: $events (want 200); dossiers received twice: $doubled (want 0)"
+
+fi
+
+echo ""
+echo "== the counter floor: ${QUEUE_N:=1000} numbers taken through the kiosk (4 clients, points 101-104)"
+take_n() { # take_n COUNT POINT OUTFILE
+  ( . tests/lib.sh
+    i=0
+    while [ $i -lt "$1" ]; do
+      i=$((i + 1))
+      get "/xep-hang/$2" >/dev/null
+      s=$(post "/xep-hang/$2" -F "_csrf=$(csrf)" -F "dich_vu=tu-phap")
+      [ "$s" = 303 ] || { echo "take failed: $s" >&2; exit 1; }
+      header location >>"$3"
+    done )
+}
+t0=$(date +%s)
+for c in 1 2 3 4; do take_n $((QUEUE_N / 4)) $((100 + c)) "$work/tickets.$c" & done
+wait
+cat "$work"/tickets.* >"$work/tickets"
+echo "   $(wc -l <"$work/tickets") numbers in $(( $(date +%s) - t0 )) s"
+echo "/xep-hang/101/man-hinh?v=1" >"$work/display"
+curl -s "$base$(head -1 "$work/tickets")" >"$var/bench/ticket.html"
+curl -s "$base/xep-hang/101/man-hinh" >"$var/bench/display.html"
+echo "/bench-static/ticket.html" >"$work/static-ticket"
+echo "/bench-static/display.html" >"$work/static-display"
+scenarios static-ticket:static-ticket:0 tickets:tickets:0 static-display:static-display:0 display:display:0
+scenarios tickets-uncached:tickets:1 display-uncached:display:1
+medians static-ticket tickets tickets-uncached static-display display display-uncached
+echo ""
+echo "tickets in rotation / static file of their size:   $(ratio tickets static-ticket)"
+echo "tickets in rotation, uncached / static:            $(ratio tickets-uncached static-ticket)"
+echo "hall display / static file of its size:            $(ratio display static-display)"
+echo "hall display, uncached / static:                   $(ratio display-uncached static-display)"
+echo ""
+echo "== the dashboard (issue 9), 16 connections (target p95 <= 100 ms)"
+tests/bench-stats.sh "$base" "$var" "$DUR"
 
 echo ""
 echo "== resident memory of each public worker (target < 10 MiB)"

@@ -72,12 +72,14 @@ dossiers() { sql "SELECT COUNT(*) FROM dossier"; }
 # --- the back office ---
 # login USER: signs in with the demo password into the jar $tmp/jar-USER; prints the status.
 demo_pw() { awk -v u="$1" '$1 == u {print $2}' "$VAR/conf/demo-accounts.txt"; }
-login() {
-  u=$1; pw=${2:-$(demo_pw "$1")}; j=$tmp/jar-$u
-  curl -sS -o "$tmp/body" -b "$j" -c "$j" "$BASE/can-bo/dang-nhap" >/dev/null
+login() { login_at /can-bo "$@"; }
+# login_at AREA USER [PASSWORD]: signs in at AREA/dang-nhap (/can-bo, /dai-ly) into the jar $tmp/jar-USER.
+login_at() {
+  local a=$1 u=$2 pw=${3:-$(demo_pw "$2")} j=$tmp/jar-$2 t
+  curl -sS -o "$tmp/body" -b "$j" -c "$j" "$BASE$a/dang-nhap" >/dev/null
   t=$(csrf)
   curl -sS -g -o "$tmp/body" -D "$tmp/head" -w '%{http_code}' -b "$j" -c "$j" \
-    -F "_csrf=$t" -F "ten=$u" -F "mat_khau=$pw" "$BASE/can-bo/dang-nhap"
+    -F "_csrf=$t" -F "ten=$u" -F "mat_khau=$pw" "$BASE$a/dang-nhap"
 }
 # as USER PATH [curl args]: a request in USER's session; prints the status.
 as() { local u=$1 p=$2; shift 2; curl -sS -g -o "$tmp/body" -D "$tmp/head" -w '%{http_code}' -b "$tmp/jar-$u" -c "$tmp/jar-$u" "$@" "$BASE$p"; }
@@ -93,4 +95,29 @@ account_id() { sql "SELECT id FROM staff_account WHERE username = '$1'"; }
 status_of() { sql "SELECT status FROM dossier WHERE code = '$1'"; }
 new_dossier() { # submits a valid online dossier at ward 101; prints its code
   submit_ks >/dev/null; header location | sed 's|^/ho-so/\([^/]*\)/.*|\1|'
+}
+
+# --- the post-office agents (/dai-ly) ---
+# agent_ks USER PATH [curl args]: the birth registration of post_ks, through an agent's form at PATH
+# (/dai-ly/nop/1.001193 online, /dai-ly/buu-chinh/1.001193 on paper) with the citizen's consent.
+agent_ks() {
+  local u=$1 p=$2 t
+  shift 2
+  as "$u" "$p" >/dev/null; t=$(csrf)
+  as "$u" "$p" -F "_csrf=$t" -F "ho_ten=Lê Thị Hoa" -F "so_dinh_danh=001190012346" -F "ngay_sinh=1990-03-04" \
+    -F "dien_thoai=0913 222 333" -F "dia_chi=Số 8 phố Đinh Tiên Hoàng, phường Hoàn Kiếm" -F "co_quan=101" \
+    -F "nhan_ket_qua=post" -F "cam_doan=1" -F "f_ho_ten_tre=Lê Minh Châu" -F "f_ngay_sinh_tre=2025-11-03" \
+    -F "f_gioi_tinh=Nữ" -F "f_noi_sinh=Bệnh viện Phụ sản Hà Nội" -F "f_dan_toc=Kinh" -F "f_quoc_tich=Việt Nam" \
+    -F "f_ho_ten_me=Lê Thị Hoa" -F "tep_1=@$tmp/to-khai.pdf;type=application/pdf" \
+    -F "tep_2=@$tmp/giay-chung-sinh.png;type=image/png" -F "dong_y=1" -F "co_mat=Chính người nộp" "$@"
+}
+# The code of the dossier the last agent form made (303 to /dai-ly/ho-so/{code}).
+agent_code() { header location | sed 's|^/dai-ly/ho-so/||'; }
+# agent_step USER CODE STEP [curl args]: a delivery step on the agent's page of the dossier.
+agent_step() {
+  local u=$1 c=$2 s=$3 t v
+  shift 3
+  as "$u" "/dai-ly/ho-so/$c" >/dev/null
+  t=$(csrf); v=$(sed -n 's/.*name="phien_ban" value="\([0-9]*\)".*/\1/p' "$tmp/body" | head -1)
+  as "$u" "/dai-ly/ho-so/$c" -F "_csrf=$t" -F "phien_ban=${v:-0}" -F "buoc=$s" "$@"
 }

@@ -49,7 +49,7 @@ else
   # Any sanitizer report or crashed worker in the programs' log fails the
   # run (signal 9 is t0020 killing a worker on purpose).
   crash='ERROR: AddressSanitizer|runtime error:|killed by signal ([0-8]|1[0-9])[^0-9]|exited with'
-  for prog in public staff; do
+  for prog in $(awk '!/^#/ && NF && $6 != "-" {print $3}' cgi-bin/programs); do
     if grep -qE "$crash" "$work/var/log/$prog.log"; then
       grep -E -A5 "$crash" "$work/var/log/$prog.log" | head -40
       echo "not ok - sanitizer or crash report in the $prog program's log" | count

@@ -1,6 +1,6 @@
 /* sql-prepare.c: does a MariaDB account hold what the statements of one sql role need?
  *
- * usage: sql-prepare SOCKET USER PASSWORD ROLE      (ROLE: public | staff | tool)
+ * usage: sql-prepare SOCKET USER PASSWORD ROLE      (ROLE: public | staff | tool | agent)
  *
  * Connects to the database motcua through the unix socket, with the same
  * character set and init command as the programs (core/db.c), and prepares
@@ -88,13 +88,14 @@ static int try_call(MYSQL *conn, MYSQL_STMT *st, char *err, size_t errlen)
 int main(int argc, char **argv)
 {
   if (argc != 5) {
-    fprintf(stderr, "usage: sql-prepare SOCKET USER PASSWORD public|staff|tool\n");
+    fprintf(stderr, "usage: sql-prepare SOCKET USER PASSWORD public|staff|tool|agent\n");
     return 2;
   }
   int role;
   if (strcmp(argv[4], "public") == 0) role = ROLE_PUBLIC;
   else if (strcmp(argv[4], "staff") == 0) role = ROLE_STAFF;
   else if (strcmp(argv[4], "tool") == 0) role = ROLE_TOOL;
+  else if (strcmp(argv[4], "agent") == 0) role = ROLE_POST;
   else { fprintf(stderr, "sql-prepare: unknown role %s\n", argv[4]); return 2; }
 
   MYSQL *conn = mysql_init(NULL);

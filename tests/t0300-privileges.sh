@@ -9,6 +9,9 @@ check "the public account cannot change a dossier's status" sh -c "! $(command -
 for col in id_number phone address email applicant_name birth_date; do
   check "the public account cannot read dossier.$col" sh -c "! $(command -v mariadb) --no-defaults -S '$VAR/run/mysqld.sock' -u motcua_public -p'$pw' motcua -e 'SELECT $col FROM dossier LIMIT 1' 2>/dev/null"
 done
+# The counter floor: a booking's phone is written, never read back; numbers are never renumbered.
+check "the public account cannot read a queue booking's phone" sh -c "! $(command -v mariadb) --no-defaults -S '$VAR/run/mysqld.sock' -u motcua_public -p'$pw' motcua -e 'SELECT phone FROM queue_booking' 2>/dev/null"
+check "the public account cannot change a queue number" sh -c "! $(command -v mariadb) --no-defaults -S '$VAR/run/mysqld.sock' -u motcua_public -p'$pw' motcua -e \"UPDATE queue_ticket SET status = 'called'\" 2>/dev/null"
 check "the public account cannot delete events" sh -c "! $(command -v mariadb) --no-defaults -S '$VAR/run/mysqld.sock' -u motcua_public -p'$pw' motcua -e 'DELETE FROM dossier_event' 2>/dev/null"
 check "the public account cannot read attachment file names" sh -c "! $(command -v mariadb) --no-defaults -S '$VAR/run/mysqld.sock' -u motcua_public -p'$pw' motcua -e 'SELECT filename FROM attachment' 2>/dev/null"
 check "the public account cannot change the catalogue" sh -c "! $(command -v mariadb) --no-defaults -S '$VAR/run/mysqld.sock' -u motcua_public -p'$pw' motcua -e 'DELETE FROM holiday' 2>/dev/null"

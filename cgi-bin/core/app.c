@@ -40,23 +40,42 @@ int64_t app_now(void)
   return (int64_t)t / 60;
 }
 
-int app_privacy_load(HDF *conf, int need_sk)
+/* One secret key (name) of a pair: absent (0), loaded and matching the
+ * public key (1), or -1 (logged). */
+static int secret_key(HDF *conf, const char *name, const unsigned char pk[SEAL_KEYBYTES], unsigned char sk[SEAL_KEYBYTES])
 {
-  unsigned char pk[SEAL_KEYBYTES];
-  const char *sk_hex = hdf_get_value(conf, "Privacy.secret_key", NULL);
+  unsigned char derived[SEAL_KEYBYTES];
+  const char *hex = hdf_get_value(conf, name, NULL);
+  if (!hex) return 0;
+  if (token_key_from_hex(hex, sk) != 0) { log_err("%s not 64 hex digits", name); return -1; }
+  seal_public_key(sk, derived);
+  if (memcmp(derived, pk, sizeof derived) != 0) { log_err("%s does not match its public key", name); return -1; }
+  return 1;
+}
+
+int app_privacy_load(HDF *conf, int level)
+{
   memset(&app_privacy, 0, sizeof app_privacy);
   if (token_key_from_hex(hdf_get_value(conf, "Privacy.public_key", ""), app_privacy.pk) != 0 ||
+      token_key_from_hex(hdf_get_value(conf, "Privacy.delivery_public_key", ""), app_privacy.dpk) != 0 ||
       token_key_from_hex(hdf_get_value(conf, "Privacy.index_key", ""), app_privacy.index) != 0) {
-    log_err("Privacy.public_key or Privacy.index_key missing or not 64 hex digits");
+    log_err("Privacy.public_key, Privacy.delivery_public_key or Privacy.index_key missing or not 64 hex digits");
     return -1;
   }
-  if (sk_hex) {
-    if (token_key_from_hex(sk_hex, app_privacy.sk) != 0) { log_err("Privacy.secret_key not 64 hex digits"); return -1; }
-    seal_public_key(app_privacy.sk, pk);
-    if (memcmp(pk, app_privacy.pk, sizeof pk) != 0) { log_err("Privacy.secret_key does not match Privacy.public_key"); return -1; }
-    app_privacy.has_sk = 1;
+  int sk = secret_key(conf, "Privacy.secret_key", app_privacy.pk, app_privacy.sk);
+  int dsk = secret_key(conf, "Privacy.delivery_secret_key", app_privacy.dpk, app_privacy.dsk);
+  if (sk < 0 || dsk < 0) return -1;
+  app_privacy.has_sk = sk;
+  app_privacy.has_dsk = dsk;
+  /* Each program holds what its level needs, and nothing above it. */
+  if (level >= PERSONAL_OPEN ? !sk : sk) {
+    log_err("Privacy.secret_key %s", sk ? "held by a program that must not open personal data" : "missing");
+    return -1;
   }
-  if (need_sk && !app_privacy.has_sk) { log_err("Privacy.secret_key missing"); return -1; }
+  if (level >= PERSONAL_DELIVER ? !dsk : dsk) {
+    log_err("Privacy.delivery_secret_key %s", dsk ? "held by a program that must not open phone and address" : "missing");
+    return -1;
+  }
   return 0;
 }
 
@@ -270,6 +289,7 @@ static void app_handle(void *arg)
     return;
   }
   r.hdf = r.cgi->hdf;
+  if (a->area && hdf_set_value(r.hdf, "Page.area", a->area) != STATUS_OK) log_err("%s: Page.area", a->name);
   r.method = method_of(fcgi_param("REQUEST_METHOD"), &r.head);
   if (route(a, &r) == 0) {
     int status = admit(a, &r);

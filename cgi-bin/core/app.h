@@ -134,27 +134,37 @@ struct app {
   /* Every POST, before its body is read: 0, or the status to answer
    * (429: a quota spent). NULL: none. */
   int (*admit_post)(struct req *r);
-  /* The program reads personal data (the back office): its configuration
-   * must hold Privacy.secret_key. Others only seal, with the public key. */
+  const char *area;          /* where a signed-in program's pages live ("/can-bo"): its cookie's path (Page.area) */
+  /* What the program does with personal data (cgi-bin/programs, column
+   * "personal"): PERSONAL_SEAL (0: writes it, with the public keys only),
+   * PERSONAL_DELIVER (the post-office agents: also opens phone and address,
+   * Privacy.delivery_secret_key) or PERSONAL_OPEN (the back office: holds
+   * both secret keys). A program must hold the secret keys of its level and
+   * refuses to start with one above it. */
   int opens_personal;
 };
 
 extern struct app program;
 #define APP_ROUTES(table) .routes = table, .nroutes = sizeof table / sizeof *table
 extern unsigned char app_key[TOKEN_KEYBYTES];
-/* The keys of personal data (Privacy.*, SECURITY.md "Personal data"): the
- * public key every program that writes a dossier seals with; the secret
- * key, only in the configuration of the program that reads personal data;
- * the key of the blind index (id_last4). Never in a template's tree. */
+enum { PERSONAL_SEAL, PERSONAL_DELIVER, PERSONAL_OPEN };
+/* The keys of personal data (Privacy.*, SECURITY.md "Personal data"): two
+ * key pairs, whose public halves every program that writes a dossier seals
+ * with: the back office's (identification number, birth date, email; its
+ * secret key only in the back office's configuration) and the delivery
+ * pair (phone and address; its secret key with the back office and the
+ * post-office agents, who deliver results); the key of the blind indexes
+ * (id_last4, phone_tag). Never in a template's tree. */
 struct app_privacy {
-  unsigned char pk[SEAL_KEYBYTES], sk[SEAL_KEYBYTES], index[TOKEN_KEYBYTES];
-  int has_sk;
+  unsigned char pk[SEAL_KEYBYTES], sk[SEAL_KEYBYTES], dpk[SEAL_KEYBYTES], dsk[SEAL_KEYBYTES], index[TOKEN_KEYBYTES];
+  int has_sk, has_dsk;
 };
 extern struct app_privacy app_privacy;
-/* Loads them from a configuration; 0, or -1 (logged) when the public or
- * index key, or the secret key if need_sk, is missing or malformed, or the
- * secret key does not match the public key. */
-int app_privacy_load(HDF *conf, int need_sk);
+/* Loads them from a configuration for a program of that level (PERSONAL_*);
+ * 0, or -1 (logged) when a public or the index key, or a secret key the
+ * level needs, is missing or malformed, a secret key does not match its
+ * public key, or the configuration holds a secret key above the level. */
+int app_privacy_load(HDF *conf, int level);
 /* What every template may read: Lang.* and Site.*. Never a secret: the
  * database password and Secret.key stay in a tree no template sees. */
 extern HDF *app_global;

@@ -4,6 +4,7 @@
 #define P ROLE_PUBLIC
 #define S ROLE_STAFF
 #define A ROLE_TOOL
+#define D ROLE_POST   /* đại lý: the post-office agents' program */
 
 /* The limit in force for a procedure on a day: the proc_limit row with the
  * greatest effective_from not after that day. */

@@ -4,7 +4,7 @@
 
 /* Which program may prepare a statement: its MariaDB account is granted
  * exactly what these statements need (db/grants.sql.in, proved by t0310). */
-enum { ROLE_PUBLIC = 1, ROLE_STAFF = 2, ROLE_TOOL = 4 };
+enum { ROLE_PUBLIC = 1, ROLE_STAFF = 2, ROLE_TOOL = 4, ROLE_POST = 8 /* motcua-agent: post-office agents */ };
 
 #define SQL(id, roles, types, names, cols, text) SQL_##id,
 enum sql_id {

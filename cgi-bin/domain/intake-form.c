@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "core/db.h"
+#include "domain/intake-agent.h"
 #include "domain/intake-form.h"
+#include "domain/queue.h"
 #include "rules/cal.h"
 #include "rules/valid.h"
 
@@ -29,7 +31,12 @@ static int split_options(struct req *r)
 
 int intake_form(struct req *r, enum intake_channel ch, const char *code)
 {
-  return form_load(r, ch, code, NULL);
+  int st = form_load(r, ch, code, NULL);
+  if (st == 200 && ch == INTAKE_COUNTER && r->id[IN_TICKET] && queue_intake_check(r, r->id[IN_TICKET], 0) < 0)
+    return 503;
+  if (st != 200 || (ch != INTAKE_AGENT && ch != INTAKE_POSTAL)) return st;
+  if ((st = agent_form(r, ch)) != 0) return st;
+  return r->id[IN_DRAFT] ? agent_draft_load(r, ch, code, r->id[IN_DRAFT]) : 200;
 }
 
 int form_load(struct req *r, enum intake_channel ch, const char *code, struct procedure *p)
@@ -38,9 +45,12 @@ int form_load(struct req *r, enum intake_channel ch, const char *code, struct pr
   if (!p) p = &tmp;
   int st = procedure_load(r, code, 1, p);
   if (st != 200) return st;
-  int counter = ch == INTAKE_COUNTER;
-  NEOERR *err = hdf_set_valuef(r->hdf, "Page.action=%s/%s", counter ? "/can-bo/tiep-nhan" : "/nop-ho-so", code);
-  if (!err) err = hdf_set_int_value(r->hdf, "Page.counter", counter);
+  static const char *const action[] = {
+    [INTAKE_ONLINE] = "/nop-ho-so", [INTAKE_COUNTER] = "/can-bo/tiep-nhan", [INTAKE_AGENT] = "/dai-ly/nop",
+    [INTAKE_POSTAL] = "/dai-ly/buu-chinh",
+  };
+  NEOERR *err = hdf_set_valuef(r->hdf, "Page.action=%s/%s", action[ch], code);
+  if (!err) err = hdf_set_int_value(r->hdf, "Page.counter", ch == INTAKE_COUNTER);
   if (!err && r->method == M_GET) err = hdf_set_value(r->hdf, K_FORM ".nhan_ket_qua", "counter");
   if (err) { nerr_ignore(&err); return 500; }
   if (split_options(r) != 0) return 500;

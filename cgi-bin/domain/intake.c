@@ -6,10 +6,13 @@
 #include "core/log.h"
 #include "domain/audit.h"
 #include "domain/calendar.h"
+#include "domain/intake-agent.h"
 #include "domain/intake-form.h"
 #include "domain/link.h"
 #include "domain/privacy.h"
 #include "domain/quota.h"
+#include "domain/stats.h"
+#include "domain/queue.h"
 #include "rules/cal.h"
 #include "rules/dcode.h"
 #include "rules/mask.h"
@@ -24,9 +27,21 @@ struct intake {
   char phone[16];
   int refusing;                /* at a counter: not received, with the list of what is missing */
   const char *missing;
+  long ticket;                 /* at a counter: the queue number served, 0 none */
   struct upload files[FORM_MAX_DOCS];
   int nfiles;
+  struct agent_intake agent;   /* through a post-office agent */
 };
+
+/* What each channel is called in the dossier row. */
+static const char *const channel_name[] = {
+  [INTAKE_ONLINE] = "online", [INTAKE_COUNTER] = "in_person", [INTAKE_AGENT] = "agent", [INTAKE_POSTAL] = "postal",
+};
+
+static int by_agent(enum intake_channel ch)
+{
+  return ch == INTAKE_AGENT || ch == INTAKE_POSTAL;
+}
 
 /* The applicant: each value checked, with a message next to its field. */
 static void read_applicant(struct req *r, struct intake *in, int32_t today)
@@ -72,10 +87,12 @@ static int read_agency(struct req *r, struct intake *in)
   return 0;
 }
 
-/* The same form again: its dossier's receipt, or its refusal slip. */
+/* The same form again: its dossier's receipt, or its refusal slip (the
+ * agent's page of it, for an agent). */
 static int to_existing(struct req *r, enum intake_channel ch)
 {
   const char *code = hdf_get_value(r->hdf, "Page.existing.code", "");
+  if (by_agent(ch)) return link_redirect(r, LINK_AGENT_CASE, code);
   if (ch == INTAKE_COUNTER && strcmp(hdf_get_value(r->hdf, "Page.existing.status", ""), "not_received") == 0)
     return link_redirect(r, LINK_SLIP, code);
   return link_redirect(r, LINK_RECEIPT, code);
@@ -84,20 +101,27 @@ static int to_existing(struct req *r, enum intake_channel ch)
 /* Two ranges of numbers a day per agency: online 0001-7999, the counter
  * 8001-9999, so that submissions from anywhere can never use up the
  * numbers of the people standing at the counter. */
-static const struct { unsigned base, max; } lanes[] = { [INTAKE_ONLINE] = { 0, 7999 }, [INTAKE_COUNTER] = { 8000, 1999 } };
+static const struct { unsigned base, max; } lanes[] = { { 0, 7999 }, { 8000, 1999 } };
+/* The lane of a channel: the counter's own, or the one for everything that
+ * comes from elsewhere (online, through an agent, by post). */
+static unsigned lane_of(enum intake_channel ch)
+{
+  return ch == INTAKE_COUNTER ? 1 : 0;
+}
 
 /* The next number of the receiving agency today in the channel's lane, as a dossier code. */
 static int number(struct req *r, enum intake_channel ch, long agency, const char *day_s, int32_t today, char code[DCODE_MAX])
 {
   if (db_row(DB_Q(AGENCY_GET, agency), r->hdf, "Page.agency") != 1) return 503;
-  if (db_exec(DB_Q(SEQ_BUMP, agency, day_s, (long)ch), NULL) < 0) return 503;
-  if (db_row(DB_Q(SEQ_GET, agency, day_s, (long)ch), r->hdf, "Page.seq") != 1) return 503;
+  unsigned lane = lane_of(ch);
+  if (db_exec(DB_Q(SEQ_BUMP, agency, day_s, (long)lane), NULL) < 0) return 503;
+  if (db_row(DB_Q(SEQ_GET, agency, day_s, (long)lane), r->hdf, "Page.seq") != 1) return 503;
   unsigned last = (unsigned)hdf_get_int_value(r->hdf, "Page.seq.last", 0);
-  if (last > lanes[ch].max) {
-    log_err("agency %ld has used the %u numbers of its %s lane today", agency, lanes[ch].max, ch == INTAKE_COUNTER ? "counter" : "online");
+  if (last > lanes[lane].max) {
+    log_err("agency %ld has used the %u numbers of its %s lane today", agency, lanes[lane].max, lane ? "counter" : "online");
     return 503;
   }
-  unsigned seq = lanes[ch].base + last;
+  unsigned seq = lanes[lane].base + last;
   const char *agency_code = hdf_get_value(r->hdf, "Page.agency.code", "");
   if (dcode_format(code, DCODE_MAX, agency_code, today, seq) != 0) {
     log_err("dossier code for agency %s seq %u", agency_code, seq);
@@ -122,13 +146,15 @@ static int write_parts(struct req *r, const struct intake *in, long did)
 }
 
 /* Writes the dossier: numbered by the receiving agency, routed to the
- * competent one, with its values, files, first event and (at a counter)
- * the audit row. Online: the competent agency receives it, status new
- * until it accepts. At a counter (any point, whatever the citizen's
- * ward): the point receives it at once. 303, or 503. */
+ * competent one, with its values, files, first event and (at a counter or
+ * an agent's) the audit row. Online, and online through an agent: the
+ * competent agency receives it, status new until it accepts. At a counter
+ * (any point, whatever the citizen's ward): the point receives it at once.
+ * On paper by post: new, held by the post office until a consignment
+ * carries it to the competent agency. 303, or 503. */
 static int intake_write(struct req *r, const struct intake *in)
 {
-  int counter = in->ch == INTAKE_COUNTER;
+  int counter = in->ch == INTAKE_COUNTER, postal = in->ch == INTAKE_POSTAL;
   struct cal_rules rules;
   if (calendar_rules(&rules) != 0) return 503;
   if (!in->proc.has_limit) { log_err("procedure %s has no time limit in force", in->proc.code); return 500; }
@@ -140,8 +166,10 @@ static int intake_write(struct req *r, const struct intake *in)
   cal_format_sql(now_s, sizeof now_s, r->now);
   cal_format_sql(due_s, sizeof due_s, cal_due(&rules, r->now, (int)limit, cal_unit_parse(in->proc.unit)));
   long receiver = counter ? r->user_unit : in->agency;
-  /* Online: counted against the applicant's number and this client at this agency. */
-  int st = counter ? 0 : quota_dossier(r, in->idnumber, in->agency);
+  long holder = in->refusing ? receiver : postal ? r->user_unit : in->agency;
+  /* Online from anywhere: counted against the applicant's number and this
+   * client at this agency (agents and counters are signed in and audited). */
+  int st = in->ch == INTAKE_ONLINE ? quota_dossier(r, in->idnumber, in->agency) : 0;
   if (!st) st = number(r, in->ch, receiver, day_s, today, code);
   if (st) return st;
   if (mask_name(in->name, masked, sizeof masked) != 0) return 500;
@@ -152,10 +180,10 @@ static int intake_write(struct req *r, const struct intake *in)
   const char *status = in->refusing ? "not_received" : counter ? "received" : "new";
   unsigned long long did = 0;
   long n = db_exec(DB_Q(DOSSIER_INSERT, code, in->proc.id, receiver, in->agency, receiver,
-                        counter ? "in_person" : "online", status, in->proc.green, limit, in->proc.unit, in->name,
-                        masked, p.id_number, p.id_last4, p.birth_date, p.phone, p.email,
+                        channel_name[in->ch], status, in->proc.green, limit, in->proc.unit, in->name,
+                        masked, p.id_number, p.id_last4, p.birth_date, p.phone, p.phone_tag, p.email,
                         p.address, in->return_method, now_s, now_s, in->refusing ? now_s : due_s, r->fid,
-                        in->refusing ? receiver : in->agency, db_id_or_null(counter ? r->user_id : 0), in->missing ? in->missing : ""),
+                        holder, db_id_or_null(counter ? r->user_id : 0), in->missing ? in->missing : ""),
                    &did);
   if (n < 0) {
     if (db_errno() == DB_ER_DUP_ENTRY) {
@@ -167,9 +195,16 @@ static int intake_write(struct req *r, const struct intake *in)
     return 503;
   }
   if ((st = write_parts(r, in, (long)did)) != 0) return st;
-  if (db_exec(DB_Q(EVENT_INSERT, (long)did, now_s, status, receiver, in->missing ? in->missing : ""), NULL) < 0)
+  if (in->ticket && queue_intake_link(r, in->ticket, (long)did) != 0) return 503;
+  if (db_exec(DB_Q(EVENT_INSERT, (long)did, now_s, status, holder, in->missing ? in->missing : ""), NULL) < 0)
     return 503;
+  /* The dashboard's running totals, in this same transaction. */
+  if (stats_event((long)did, status, now_s) != 0) return 503;
   if (counter && audit_write(r, in->refusing ? "refuse_receive" : "receive", (long)did, code) != 0) return 503;
+  if (by_agent(in->ch)) {
+    if ((st = agent_write(r, in->ch, &in->agent, (long)did, code)) != 0) return st;
+    return link_redirect(r, LINK_AGENT_CASE, code);
+  }
   return link_redirect(r, in->refusing ? LINK_SLIP : LINK_RECEIPT, code);
 }
 
@@ -180,6 +215,8 @@ int intake_post(struct req *r, enum intake_channel ch, const char *code)
   in.ch = ch;
   int st = form_load(r, ch, code, &in.proc);
   if (st != 200) return st;
+  if (by_agent(ch) && (st = agent_form(r, ch)) != 0) return st;
+  if (by_agent(ch) && r->val[IN_SAVE]) return agent_draft_save(r, ch, code);
   /* Double click, browser retry, back-and-resubmit: the form id was
    * checked by the dispatcher; if it already made a dossier, show that one. */
   if (db_row(DB_Q(DOSSIER_BY_KEY, r->fid), r->hdf, "Page.existing") > 0) return to_existing(r, ch);
@@ -194,12 +231,18 @@ int intake_post(struct req *r, enum intake_channel ch, const char *code)
   in.refusing = ch == INTAKE_COUNTER && r->val[IN_REFUSE] != NULL;
   if (in.refusing) {
     in.missing = form_text(r, "thieu", r->val[IN_MISSING], 1000, 1, 1);
-  } else {
+  } else if (ch != INTAKE_POSTAL) {
     const char *declare = form_keep(r, "cam_doan", r->val[IN_DECLARE], 0);
     if (!declare || strcmp(declare, "1") != 0) app_error(r, "cam_doan", "Lang.err.declare");
     form_check_pfields(r, today);
     in.nfiles = form_check_files(r, in.files, FORM_MAX_DOCS);
   }
+  /* Through an agent: the citizen's consent, who was present, the fees;
+   * on paper, the documents counted against the published list (the
+   * declaration and the procedure's own answers are on the paper form). */
+  if (by_agent(ch)) agent_read(r, ch, in.return_method, &in.agent);
+  in.ticket = ch == INTAKE_COUNTER ? r->id[IN_TICKET] : 0;
+  if (in.ticket && queue_intake_check(r, in.ticket, 1) < 0) return 503;
   if (hdf_get_obj(r->hdf, K_ERRORS)) return 422;
   return intake_write(r, &in);
 }

@@ -2,6 +2,7 @@
 #include <stdio.h>
 
 #include "domain/link.h"
+#include "rules/qr.h"
 #include "rules/token.h"
 
 int link_dossier(char *buf, size_t n, enum link_kind kind, const char *code)
@@ -13,8 +14,11 @@ int link_dossier(char *buf, size_t n, enum link_kind kind, const char *code)
     [LINK_SUPPLEMENT] = { "/ho-so/", "/bo-sung", 1 },
     [LINK_RESULT] = { "/ho-so/", "/ket-qua", 1 },
     [LINK_STATUS_FULL] = { "/ho-so/", "", 1 },
+    [LINK_RATING] = { "/ho-so/", "/danh-gia", 1 },
+    [LINK_FEEDBACK] = { "/phan-anh/", "", 1 },
     [LINK_CASE] = { "/can-bo/ho-so/", "", 0 },
     [LINK_SLIP] = { "/can-bo/ho-so/", "/phieu-tu-choi", 0 },
+    [LINK_AGENT_CASE] = { "/dai-ly/ho-so/", "", 0 },
   };
   char tok[TOKEN_LEN + 1] = "";
   if (shape[kind].token) token_for(app_key, code, tok);
@@ -26,4 +30,16 @@ int link_dossier(char *buf, size_t n, enum link_kind kind, const char *code)
 int link_redirect(struct req *r, enum link_kind kind, const char *code)
 {
   return link_dossier(r->location, sizeof r->location, kind, code) == 0 ? 303 : 500;
+}
+
+int link_qr(struct req *r, const char *url, const char *key)
+{
+  struct qr q;
+  if (qr_make(url, &q) != 0) return -1;
+  char *svg = NULL;
+  size_t len = 0;
+  int rc = qr_svg(&q, 4, &svg, &len);
+  qr_free(&q);
+  if (rc != 0 || hdf_set_buf(r->hdf, key, svg) != STATUS_OK) return -1;
+  return 0;
 }

@@ -1,4 +1,4 @@
-/* privacy.c: a dossier's personal data: sealed on the way in, opened for the back office (each view on the audit log), tagged for the lookup. */
+/* privacy.c: a dossier's personal data: sealed on the way in, opened for the back office and (phone, address) the post-office agents, each view on the audit log; tagged for the lookups. */
 #include <stdio.h>
 #include <string.h>
 
@@ -9,10 +9,13 @@
 #include "domain/privacy.h"
 
 /* The sealed columns: their name in the database (the seal's field, so
- * a value moved to another column does not open) and in a fetched row. */
-static const struct { const char *column, *row; } sealed_cols[] = {
-  { "id_number", "id_number" }, { "birth_date", "birth" }, { "phone", "phone" },
-  { "email", "email" }, { "address", "address" },
+ * a value moved to another column does not open), in a fetched row, and
+ * the key pair they are sealed to: the back office's, or the delivery
+ * pair, which the post-office agents hold too (phone and address: what
+ * delivering a result needs). */
+static const struct { const char *column, *row; int delivery; } sealed_cols[] = {
+  { "id_number", "id_number", 0 }, { "birth_date", "birth", 0 }, { "phone", "phone", 1 },
+  { "email", "email", 0 }, { "address", "address", 1 },
 };
 
 int privacy_seal(const char *code, const struct privacy_clear *in, struct privacy_sealed *out)
@@ -23,14 +26,20 @@ int privacy_seal(const char *code, const struct privacy_clear *in, struct privac
     { out->phone, sizeof out->phone }, { out->email, sizeof out->email }, { out->address, sizeof out->address },
   };
   for (size_t i = 0; i < sizeof o / sizeof *o; i++)
-    if (!v[i] || seal_value(app_privacy.pk, sealed_cols[i].column, code, v[i], o[i].buf, o[i].n) != 0) {
+    if (!v[i] || seal_value(sealed_cols[i].delivery ? app_privacy.dpk : app_privacy.pk, sealed_cols[i].column, code, v[i], o[i].buf, o[i].n) != 0) {
       log_err("privacy: cannot seal %s of %s", sealed_cols[i].column, code);
       return -1;
     }
   size_t len = strlen(in->id_number);
   if (len < 4) { log_err("privacy: identification number of %s too short", code); return -1; }
   privacy_last4_tag(code, in->id_number + len - 4, out->id_last4);
+  privacy_phone_tag(in->phone, out->phone_tag);
   return 0;
+}
+
+void privacy_phone_tag(const char *phone, char out[TOKEN_LEN + 1])
+{
+  token_tag(app_privacy.index, "phone", phone, out);
 }
 
 void privacy_last4_tag(const char *code, const char *last4, char out[TOKEN_LEN + 1])
@@ -57,7 +66,10 @@ int privacy_open_row(HDF *row, const char *code)
   for (size_t i = 0; i < sizeof sealed_cols / sizeof *sealed_cols; i++) {
     const char *s = hdf_get_value(row, sealed_cols[i].row, NULL);
     if (!s) continue;
-    if (!app_privacy.has_sk || seal_open(app_privacy.pk, app_privacy.sk, sealed_cols[i].column, code, s, clear, sizeof clear) != 0) {
+    int d = sealed_cols[i].delivery;
+    if (!(d ? app_privacy.has_dsk : app_privacy.has_sk) ||
+        seal_open(d ? app_privacy.dpk : app_privacy.pk, d ? app_privacy.dsk : app_privacy.sk, sealed_cols[i].column, code, s,
+                  clear, sizeof clear) != 0) {
       log_err("privacy: %s of %s does not open", sealed_cols[i].column, code);
       clear[0] = '\0';
       rc = -1;
@@ -74,4 +86,14 @@ int privacy_show(struct req *r, long dossier_id, const char *code, const char *p
 {
   if (privacy_open_row(hdf_get_obj(r->hdf, "Page.c"), code) != 0) return 500;
   return audit_write(r, "view_personal", dossier_id, page) == 0 ? 0 : 503;
+}
+
+int privacy_show_rows(struct req *r, const char *list, const char *page)
+{
+  char what[96];
+  int n = 0;
+  for (HDF *row = hdf_get_child(r->hdf, list); row; row = hdf_obj_next(row), n++)
+    if (privacy_open_row(row, hdf_get_value(row, "code", "")) != 0) return 500;
+  snprintf(what, sizeof what, "%s: %d dossiers", page, n);
+  return n == 0 || audit_write(r, "view_personal", 0, what) == 0 ? 0 : 503;
 }

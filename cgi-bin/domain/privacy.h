@@ -1,4 +1,4 @@
-/* privacy.h: a dossier's personal data: sealed on the way in, opened for the back office (each view on the audit log), tagged for the lookup. */
+/* privacy.h: a dossier's personal data: sealed on the way in, opened for the back office and (phone, address) the agents, each view on the audit log; tagged for the lookups. */
 #ifndef MOTCUA_PRIVACY_H
 #define MOTCUA_PRIVACY_H
 
@@ -13,22 +13,33 @@ struct privacy_sealed {
   char id_number[SEAL_SIZE(12)], birth_date[SEAL_SIZE(10)], phone[SEAL_SIZE(15)];
   char email[SEAL_SIZE(480)], address[SEAL_SIZE(1200)];
   char id_last4[TOKEN_LEN + 1];   /* the blind index of the lookup */
+  char phone_tag[TOKEN_LEN + 1];  /* the blind index of the agents' search by phone */
 };
 
-/* Seals each value to the back office's key, bound to its column and the
+/* Seals each value to its key pair (phone and address: the delivery
+ * pair; the others: the back office's), bound to its column and the
  * dossier code, and computes the lookup's tag; 0, or -1 (logged). */
 int privacy_seal(const char *code, const struct privacy_clear *in, struct privacy_sealed *out);
 /* The lookup's blind index: a keyed tag of the code and the last four
  * digits of the identification number (without the index key, the column
  * says nothing; with the code inside, equal digits give unequal tags). */
 void privacy_last4_tag(const char *code, const char *last4, char out[TOKEN_LEN + 1]);
+/* The agents' search by phone: a keyed tag of the normalised number
+ * (valid_phone), the same for every dossier of that phone (an equality
+ * index: it shows which dossiers share a phone, never the phone). */
+void privacy_phone_tag(const char *phone, char out[TOKEN_LEN + 1]);
 /* Opens in place the sealed columns a row holds (id_number, birth, phone,
  * email, address; birth shown as dd/mm/yyyy) of dossier `code`. 0; -1
- * (logged) when one does not open: the row is left without them. */
+ * (logged) when one does not open, or the program lacks its secret key
+ * (an agent holds the delivery pair's only): the row is left without it. */
 int privacy_open_row(HDF *row, const char *code);
 /* The back office shows a dossier's personal data: opens Page.c and puts
  * the view on the audit log (action view_personal, the page in detail).
  * 0, or 500, 503. */
 int privacy_show(struct req *r, long dossier_id, const char *code, const char *page);
+/* A list of dossiers (HDF rows under `list`, each with its code) whose
+ * sealed columns a page shows: each opened, and one audit row for the page
+ * ("page: N dossiers") when it lists any. 0, or 500, 503. */
+int privacy_show_rows(struct req *r, const char *list, const char *page);
 
 #endif

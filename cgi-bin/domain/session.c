@@ -50,6 +50,7 @@ static int show_account(struct req *r, const struct signed_in *s)
   if (!err) err = hdf_set_value(r->hdf, "Page.staff.unit_name", s->unit_name);
   /* What the pages offer follows the roles (the routes check them again). */
   if (!err) err = hdf_set_int_value(r->hdf, "Page.staff.counter", (r->user_roles & ROLE_COUNTER) != 0);
+  if (!err) err = hdf_set_int_value(r->hdf, "Page.staff.leader", (r->user_roles & ROLE_LEADER) != 0);
   if (err) { nerr_ignore(&err); return -1; }
   return 0;
 }
@@ -146,7 +147,7 @@ static const char *failed(struct req *r, const char *client, const char *pair, c
   return "Lang.staff.err_login";
 }
 
-const char *session_login(struct req *r, const char *user, const char *password)
+const char *session_login(struct req *r, const char *user, const char *password, const char *area)
 {
   r->commit = 1; /* failures and lockouts are recorded too */
   static const struct db_field cols[] = {
@@ -181,16 +182,51 @@ const char *session_login(struct req *r, const char *user, const char *password)
       db_exec(DB_Q(SESSION_NEW, h, a.id), NULL) < 0)
     return "Lang.staff.err_busy";
   audit_write(r, "login", 0, "");
-  app_cookie(r, SESSION_COOKIE, sid, "/can-bo", 0);
+  app_cookie(r, SESSION_COOKIE, sid, area, 0);
   return NULL;
 }
 
-int session_logout(struct req *r)
+int session_logout(struct req *r, const char *area)
 {
   char h[65];
   hash_id(r->session, h);
   if (db_exec(DB_Q(SESSION_DEL, h), NULL) < 0) return -1;
   if (audit_write(r, "logout", 0, "") != 0) return -1;
-  app_cookie(r, SESSION_COOKIE, "", "/can-bo", 1);
+  app_cookie(r, SESSION_COOKIE, "", area, 1);
   return 0;
+}
+
+/* The program's area (Page.area, from its struct app). */
+static const char *area_of(struct req *r)
+{
+  return hdf_get_value(r->hdf, "Page.area", "/can-bo");
+}
+
+int session_page_form(struct req *r)
+{
+  (void)r;
+  return 200;
+}
+
+int session_page_post(struct req *r)
+{
+  const char *user = r->val[IN_SESSION_USER], *password = r->val[IN_SESSION_PASSWORD];
+  NEOERR *err = hdf_set_value(r->hdf, K_FORM ".ten", user ? user : "");
+  nerr_ignore(&err);
+  if (!user || !password) {
+    app_error(r, "ten", "Lang.staff.err_login");
+    return 422;
+  }
+  const char *msg = session_login(r, user, password, area_of(r));
+  if (msg) {
+    app_error(r, "ten", msg);
+    return 422;
+  }
+  return app_redirect(r, "%s", area_of(r));
+}
+
+int session_page_out(struct req *r)
+{
+  if (session_logout(r, area_of(r)) != 0) return 503;
+  return app_redirect(r, "%s/dang-nhap", area_of(r));
 }

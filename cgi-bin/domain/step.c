@@ -1,10 +1,13 @@
 /* step.c: one function carries out any row of the step table (rules/workflow.c); the pages only parse and render. */
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "core/db.h"
 #include "domain/audit.h"
 #include "domain/calendar.h"
+#include "domain/privacy.h"
+#include "domain/stats.h"
 #include "domain/step.h"
 #include "domain/upload.h"
 #include "rules/cal.h"
@@ -36,9 +39,10 @@ static int refuse(struct step_out *out, const char *field, const char *lang_key)
 static int guard(struct req *r, const struct dossier_case *c, const struct step_in *in, struct work *w,
                  struct step_out *out)
 {
-  if (c->holder_id != r->user_unit) return refuse(out, "buoc", "Lang.staff.err_not_here");
   struct wf_ctx ctx;
   case_ctx(c, r, &ctx);
+  ctx.batch = in->batch;
+  if (c->holder_id != r->user_unit && !ctx.inbound) return refuse(out, "buoc", "Lang.staff.err_not_here");
   w->s = wf_find(in->step);
   int chk = w->s ? wf_check(w->s, &ctx) : WF_NOT_NOW;
   if (chk == WF_ROLE) return 403;
@@ -63,7 +67,34 @@ static int targets(struct req *r, const struct step_in *in, const struct wf_step
     if (ok < 0) return 503;
     if (!ok) return refuse(out, "don_vi", "Lang.staff.err_agency");
   }
+  if (s->inputs & WF_IN_OFFICE) {
+    int ok = in->agency ? db_get(DB_Q(OFFICE_OK, in->agency), idf, 1, &f) : 0;
+    if (ok < 0) return 503;
+    if (!ok) return refuse(out, "don_vi", "Lang.agent.err_office");
+  }
   return 0;
+}
+
+/* Who took the result: the applicant or an authorised person, with the
+ * last four digits of the identification shown. The applicant's are
+ * checked against the dossier's blind index (id_last4): the agent never
+ * sees the number, the citizen's card proves it. */
+static int recipient(const struct dossier_case *c, const struct step_in *in, struct step_out *out)
+{
+  if (!in->recipient || (strcmp(in->recipient, "applicant") != 0 && strcmp(in->recipient, "authorised") != 0))
+    return refuse(out, "nguoi_nhan", "Lang.agent.err_recipient");
+  out->echo |= WF_IN_RECIPIENT;
+  if (!in->id_last || strlen(in->id_last) != 4 || strspn(in->id_last, "0123456789") != 4)
+    return refuse(out, "so_giay_to", "Lang.agent.err_id_last");
+  if (strcmp(in->recipient, "applicant") != 0) return 0;
+  char tag[TOKEN_LEN + 1];
+  privacy_last4_tag(c->code, in->id_last, tag);
+  HDF *h;
+  if (hdf_init(&h) != STATUS_OK) return 500;
+  int n = db_row(DB_Q(DOSSIER_LOOKUP, c->code, tag), h, "found");
+  hdf_destroy(&h);
+  if (n < 0) return 503;
+  return n ? 0 : refuse(out, "so_giay_to", "Lang.agent.err_id_applicant");
 }
 
 /* An apology's new appointment: a working day after the current one,
@@ -110,6 +141,7 @@ static int inputs(struct req *r, const struct dossier_case *c, const struct step
   int st = targets(r, in, s, out);
   if (!st && (s->inputs & WF_IN_DATE)) st = new_date(in, w, out);
   if (!st && (s->inputs & WF_IN_RETURN)) st = return_way(c, in, out);
+  if (!st && (s->inputs & WF_IN_RECIPIENT)) st = recipient(c, in, out);
   if (!st) st = result_file(r, in, w, out);
   return st;
 }
@@ -163,6 +195,8 @@ static int effects(struct req *r, const struct dossier_case *c, const struct ste
   if (k >= 0 && s->holder == WF_HOLD_POINT) k = db_exec(DB_Q(MOVE_TO_POINT, id), NULL);
   if (k >= 0 && s->holder == WF_HOLD_AGENCY) k = db_exec(DB_Q(MOVE_FORWARD, in->agency, id), NULL);
   if (k >= 0 && s->holder == WF_HOLD_ORIGIN) k = db_exec(DB_Q(MOVE_FORWARD_BACK, id), NULL);
+  if (k >= 0 && s->holder == WF_HOLD_HERE) k = db_exec(DB_Q(MOVE_HOLDER, r->user_unit, id), NULL);
+  if (k >= 0 && s->holder == WF_HOLD_OFFICE) k = db_exec(DB_Q(MOVE_HOLDER, in->agency, id), NULL);
   if (k < 0) return 503;
   switch (s->effect) {
   case WF_FX_MISSING: k = db_exec(DB_Q(MOVE_MISSING, in->note, id), NULL); break;
@@ -175,6 +209,10 @@ static int effects(struct req *r, const struct dossier_case *c, const struct ste
     k = db_exec(DB_Q(APOLOGY_INSERT, id, r->user_unit, in->note, w->due_s, w->new_due, r->user_id, w->now), NULL);
     break;
   case WF_FX_APOLOGY_SIGN: k = db_exec(DB_Q(APOLOGY_SIGN, r->user_id, w->now, id), NULL); break;
+  case WF_FX_ATTEMPT:
+    k = db_exec(DB_Q(ATTEMPT_INSERT, id, w->now, (s->inputs & WF_IN_RECIPIENT) ? in->recipient : "not_home",
+                     (s->inputs & WF_IN_RECIPIENT) ? in->id_last : "", r->user_id, r->user_unit), NULL);
+    break;
   case WF_FX_NONE: break;
   }
   if (k < 0) return 503;
@@ -188,9 +226,12 @@ static int record(struct req *r, const struct dossier_case *c, const struct step
 {
   const struct wf_step *s = w->s;
   const char *ev = wf_event_name(s, c->status);
-  const char *note = s->event == WF_EV_APOLOGY ? w->reason : s->public_note ? in->note : "";
-  long where = s->holder == WF_HOLD_AGENCY ? in->agency : r->user_unit;
+  const char *note = s->event == WF_EV_APOLOGY ? w->reason : s->public_note == WF_NOTE_SHOWN ? in->note : "";
+  if (s->public_note == WF_NOTE_TRACKING) note = in->tracking && *in->tracking ? in->tracking : c->post_tracking;
+  long where = s->holder == WF_HOLD_AGENCY || s->holder == WF_HOLD_OFFICE ? in->agency : r->user_unit;
   if (ev && db_exec(DB_Q(EVENT_INSERT, c->id, w->now, ev, where, note), NULL) < 0) return 503;
+  /* The dashboard's running totals, in this same transaction. */
+  if (ev && stats_event(c->id, ev, w->now) != 0) return 503;
   long target = (s->inputs & WF_IN_AGENCY) ? in->agency : (s->inputs & WF_IN_SPECIALIST) ? in->specialist : 0;
   char to_whom[32] = "", detail[700];
   if (target) snprintf(to_whom, sizeof to_whom, " %c%ld", (s->inputs & WF_IN_AGENCY) ? '@' : '#', target);
@@ -214,10 +255,16 @@ int step_run(struct req *r, const struct dossier_case *c, const struct step_in *
   /* The guarded change: exactly one of two people acting at once gets
    * past it; the other (or a stale page) changes nothing. */
   const char *step_due = w.step_due[0] ? w.step_due : NULL;
-  long n = db_exec(DB_Q(CASE_MOVE, w.to, step_due, c->id, in->version, c->status, r->user_unit), NULL);
+  long n = db_exec(DB_Q(CASE_MOVE, w.to, step_due, c->id, in->version, c->status, c->holder_id), NULL);
   if (n < 0) return 503;
   if (n == 0) return refuse(out, "buoc", "Lang.staff.err_conflict");
   if ((st = effects(r, c, in, &w)) != 0 || (st = record(r, c, in, &w)) != 0) return st;
   out->gone = w.s->holder == WF_HOLD_ORIGIN;
   return 0;
+}
+
+long step_version(const char *v)
+{
+  long n;
+  return v && valid_int(v, 0, LONG_MAX, &n) ? n : -1;
 }

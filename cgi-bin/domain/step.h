@@ -19,6 +19,9 @@ struct step_in {
   const char *tracking;      /* ma_buu_gui */
   FILE *result;              /* ket_qua: the result PDF, NULL when none was sent */
   const char *result_name;   /* the file name the browser gave */
+  const char *recipient;     /* nguoi_nhan: applicant or authorised */
+  const char *id_last;       /* so_giay_to: the last 4 digits of the recipient's identification */
+  int batch;                 /* taken through a consignment (domain/consign.c), not the dossier page */
 };
 
 struct step_out {
@@ -34,5 +37,7 @@ struct step_out {
  * Returns 0 (done), 422 (out->field, out->msg; nothing written), 403 (no
  * role of mine may take it), 500 or 503. */
 int step_run(struct req *r, const struct dossier_case *c, const struct step_in *in, struct step_out *out);
+/* phien_ban as sent: the version the form showed, or -1 when missing or malformed. */
+long step_version(const char *v);
 
 #endif

@@ -15,6 +15,7 @@
 #include "core/log.h"
 #include "rules/sniff.h"
 #include "domain/upload.h"
+#include "domain/upload-perms.h"
 #include "rules/token.h"
 #include "rules/valid.h"
 
@@ -30,33 +31,16 @@
 static char pending_form[TOKEN_LEN + 1];
 static char pending[MAX_PENDING][65];
 static int pending_shared[MAX_PENDING];
-static int npending;
+static int npending, writer_keeps;
+
+void upload_writer_keeps(void)
+{
+  writer_keeps = 1;
+}
 
 static const char *uploads_dir(void)
 {
   return app_conf("Site.uploads", "var/uploads");
-}
-
-/* Who reads a stored file (SECURITY.md, "Processes and users"). Where the
- * stack runs each program as its own user, the store belongs to the back
- * office's user, its group (setgid directories) holds both programs, and:
- *   an attachment the public program writes: mode 0040, so the public
- *     user, its owner, cannot read it back (owner bits come first) and the
- *     back office reads it through the group; motcua-admin gc, as root,
- *     then hands it to the store owner (upload_settle);
- *   an attachment the back office writes: 0600, its own;
- *   a result: 0640, the public program serves it through the group.
- * Where one user runs everything (not started as root), the store is that
- * user's and attachments stay 0600. */
-static int store_perms(const char *path, int shared)
-{
-  struct stat top, st;
-  if (stat(uploads_dir(), &top) != 0 || stat(path, &st) != 0) return -1;
-  /* Staged in the program's own directory, the file has the program's
-   * group: it takes the store's, the one both programs share. */
-  if (st.st_gid != top.st_gid && chown(path, (uid_t)-1, top.st_gid) != 0) return -1;
-  mode_t mode = shared ? 0640 : top.st_uid != geteuid() ? 0040 : 0600;
-  return chmod(path, mode);
 }
 
 int upload_path(char *buf, size_t n, const char *sha, const char *suffix)
@@ -208,7 +192,8 @@ static int promote(struct req *r)
     /* Already in the store (the same content; or a second click of this
      * form, whose first commit removed the staging): kept. */
     if (access(to, F_OK) != 0) {
-      if (store_perms(from, pending_shared[i]) != 0 || (link(from, to) != 0 && errno != EEXIST)) {
+      int how = pending_shared[i] ? UPLOAD_PERMS_SHARED : writer_keeps ? UPLOAD_PERMS_KEPT : UPLOAD_PERMS_PRIVATE;
+      if (upload_perms(uploads_dir(), from, how) != 0 || (link(from, to) != 0 && errno != EEXIST)) {
         log_err("upload: %s: %s", to, strerror(errno));
         return -1;
       }
@@ -220,6 +205,16 @@ static int promote(struct req *r)
       return -1;
     }
   }
+  return 0;
+}
+
+int upload_restage(const char *form, const char *sha)
+{
+  char dir[1024], from[1100], to[1100];
+  if (!valid_sha(sha) || staging_dir(form, dir, sizeof dir) != 0 || upload_path(from, sizeof from, sha, "") != 0 ||
+      staging_path(to, sizeof to, form, sha) != 0)
+    return -1;
+  if (link(from, to) != 0 && errno != EEXIST) { log_err("upload: restage %s: %s", sha, strerror(errno)); return -1; }
   return 0;
 }
 
@@ -240,16 +235,19 @@ static int remove_form(const char *dir)
 }
 
 /* After the transaction: committed, the form is done (one form, one
- * dossier) and its staging goes; rolled back, it stays for the form to
+ * dossier) and its staging goes (a saved draft's stays: its writer takes
+ * its files up again there, even one whose bytes another user stored
+ * first and it cannot read in the store); rolled back, it stays for the form to
  * come back (giu_<pos>) until the collector finds it too old. */
 static void settle(struct req *r, int committed)
 {
   (void)r;
   char dir[1024];
-  if (committed && token_shape_ok(pending_form) && staging_path(dir, sizeof dir, pending_form, NULL) == 0 &&
+  if (committed && !writer_keeps && token_shape_ok(pending_form) && staging_path(dir, sizeof dir, pending_form, NULL) == 0 &&
       remove_form(dir) != 0)
     log_err("upload: cannot remove %s: %s", dir, strerror(errno));
   npending = 0;
+  writer_keeps = 0;
   pending_form[0] = '\0';
 }
 
@@ -363,6 +361,7 @@ static int settle_file(const char *path, const char *sha, void *ctx)
   if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid == c->top.st_uid) return 0;
   int shared = c->is_result(sha, c->arg);
   if (shared < 0) return -1;
+  if (shared == 2) return 0;   /* a saved draft's: its writer reads it back (upload_restage) */
   if (chown(path, c->top.st_uid, c->top.st_gid) != 0 || chmod(path, shared ? 0640 : 0600) != 0) {
     log_err("upload: settle %s: %s", path, strerror(errno));
     return -1;

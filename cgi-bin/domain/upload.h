@@ -30,6 +30,9 @@ const char *upload_store(struct req *r, FILE *fp, struct upload *u);
 int upload_keep_ref(struct req *r, int pos, const char *sha, char *out, size_t n);
 /* A file kept by such a reference: only one this form staged. */
 const char *upload_kept(struct req *r, int pos, const char *ref, struct upload *u);
+/* A stored file put back into a form's staging (a saved draft's files,
+ * when the draft is opened again under its own form id). 0 or -1. */
+int upload_restage(const char *form, const char *sha);
 int upload_path(char *buf, size_t n, const char *sha, const char *suffix);
 /* Reads a stored file whole into *buf (malloc'd, free it) of *len bytes.
  * 0 ok; -1 not in the store; -2 could not read it. */
@@ -44,10 +47,15 @@ struct upload_gc { long seen, files, forms; };
 int upload_collect(int (*used)(const char *sha, void *arg), void *arg, struct upload_gc *gc);
 /* Run as root, where the store belongs to the back office's user (the
  * stack started as root; production): each stored file another user
- * wrote (the public program's attachments) becomes the store owner's,
- * mode 0640 for a result (is_result: 1) and 0600 otherwise, so its
+ * wrote (the public program's and the agents' attachments) becomes the
+ * store owner's, mode 0640 for a result (is_result: 1) and 0600 otherwise
+ * (0; 2: a saved draft holds it, left to its writer), so its
  * writer can no longer read it back, even by changing its mode. The
  * number changed, or -1. Elsewhere: 0, nothing to do. */
 long upload_settle(int (*is_result)(const char *sha, void *arg), void *arg);
+/* The files this request stores stay readable by their writer (an agent's
+ * saved draft, which upload_restage takes up again), and the form keeps
+ * its staging; until the request ends. */
+void upload_writer_keeps(void);
 
 #endif

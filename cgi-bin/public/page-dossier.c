@@ -8,7 +8,6 @@
 #include "core/db.h"
 #include "domain/link.h"
 #include "public/public.h"
-#include "rules/qr.h"
 #include "rules/receipt-png.h"
 #include "rules/token.h"
 
@@ -104,15 +103,8 @@ int page_dossier_receipt(struct req *r)
   int st = dossier_load(r, r->val[IN_K]);
   if (st) return st;
   if (db_rows(DB_Q(DOSSIER_DOCS, hdf_get_int_value(r->hdf, "Page.d.id", 0)), r->hdf, "Page.docs") < 0) return 503;
-  struct qr q;
-  if (qr_make(hdf_get_value(r->hdf, "Page.status_url", ""), &q) != 0) return 500;
-  char *svg = NULL;
-  size_t len = 0;
-  int rc = qr_svg(&q, 4, &svg, &len);
-  qr_free(&q);
-  if (rc != 0) return 500;
-  if (hdf_set_buf(r->hdf, "Page.qr_svg", svg) != STATUS_OK) return 500;
-  return 200;
+  if (db_row(DB_Q(RECEIPT_AGENT, hdf_get_int_value(r->hdf, "Page.d.id", 0)), r->hdf, "Page.agent") < 0) return 503;
+  return link_qr(r, hdf_get_value(r->hdf, "Page.status_url", ""), "Page.qr_svg") == 0 ? 200 : 500;
 }
 
 static void gd_free_body(void *p)
@@ -146,6 +138,12 @@ int page_dossier_png(struct req *r)
   HDF *d = hdf_get_obj(r->hdf, "Page.d");
   snprintf(method_key, sizeof method_key, "Lang.return.%s", hdf_get_value(d, "return_method", ""));
   snprintf(channel_key, sizeof channel_key, "Lang.channel.%s", hdf_get_value(d, "channel", ""));
+  /* Submitted through an agent: the receipt names him and his post office. */
+  char channel[512];
+  if (db_row(DB_Q(RECEIPT_AGENT, hdf_get_int_value(d, "id", 0)), r->hdf, "Page.agent") < 0) return 503;
+  snprintf(channel, sizeof channel, "%s%s%s%s%s", app_lang(channel_key), hdf_get_obj(r->hdf, "Page.agent") ? " — " : "",
+           hdf_get_value(r->hdf, "Page.agent.agent_name", ""), hdf_get_obj(r->hdf, "Page.agent") ? ", " : "",
+           hdf_get_value(r->hdf, "Page.agent.office_name", ""));
 #define L(k) app_lang("Lang." k)
   struct receipt rec = {
     .l = { L("receipt.nation"), L("receipt.motto"), L("receipt.heading"), L("dossier.code"), L("receipt.from"),
@@ -156,7 +154,7 @@ int page_dossier_png(struct req *r)
     .agency_name = hdf_get_value(d, "agency_name", ""), .point_name = hdf_get_value(d, "point_name", ""),
     .code = hdf_get_value(d, "code", ""), .procedure = hdf_get_value(d, "proc_name", ""),
     .applicant = hdf_get_value(d, "name_masked", ""), .docs = docs, .ndocs = nd,
-    .received = received, .due = due, .return_method = app_lang(method_key), .channel = app_lang(channel_key),
+    .received = received, .due = due, .return_method = app_lang(method_key), .channel = channel,
     .status_url = hdf_get_value(r->hdf, "Page.status_url", ""), .lookup_url = hdf_get_value(r->hdf, "Page.lookup_url", ""),
     .font_regular = app_conf("Site.font", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
     .font_bold = app_conf("Site.font_bold", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),

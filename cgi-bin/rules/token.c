@@ -30,11 +30,11 @@ static void mac(const unsigned char key[TOKEN_KEYBYTES], const char *msg, unsign
   crypto_auth_hmacsha512256(out, (const unsigned char *)msg, strlen(msg), key);
 }
 
-void token_for(const unsigned char key[TOKEN_KEYBYTES], const char *code, char out[TOKEN_LEN + 1])
+void token_of(const unsigned char key[TOKEN_KEYBYTES], const char *kind, const char *name, char out[TOKEN_LEN + 1])
 {
-  char msg[128];
+  char msg[160];
   unsigned char h[crypto_auth_hmacsha512256_BYTES];
-  snprintf(msg, sizeof msg, "dossier:%s", code);
+  snprintf(msg, sizeof msg, "%s:%s", kind, name);
   mac(key, msg, h);
   b64(h, 16, out, TOKEN_LEN + 1);
 }
@@ -51,12 +51,22 @@ void token_tag(const unsigned char key[TOKEN_KEYBYTES], const char *label, const
   b64(h, 16, out, TOKEN_LEN + 1);
 }
 
-int token_check(const unsigned char key[TOKEN_KEYBYTES], const char *code, const char *given)
+int token_check_of(const unsigned char key[TOKEN_KEYBYTES], const char *kind, const char *name, const char *given)
 {
   if (!given || strlen(given) != TOKEN_LEN) return 0;
   char want[TOKEN_LEN + 1];
-  token_for(key, code, want);
+  token_of(key, kind, name, want);
   return sodium_memcmp(want, given, TOKEN_LEN) == 0;
+}
+
+void token_for(const unsigned char key[TOKEN_KEYBYTES], const char *code, char out[TOKEN_LEN + 1])
+{
+  token_of(key, "dossier", code, out);
+}
+
+int token_check(const unsigned char key[TOKEN_KEYBYTES], const char *code, const char *given)
+{
+  return token_check_of(key, "dossier", code, given);
 }
 
 int token_shape_ok(const char *s)

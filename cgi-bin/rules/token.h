@@ -20,6 +20,11 @@ void token_for(const unsigned char key[TOKEN_KEYBYTES], const char *dossier_code
  * revealing it (an identification number in a quota). */
 void token_tag(const unsigned char key[TOKEN_KEYBYTES], const char *label, const char *value, char out[TOKEN_LEN + 1]);
 int token_check(const unsigned char key[TOKEN_KEYBYTES], const char *dossier_code, const char *given); /* 1 if it matches (constant time) */
+/* The same for anything else: HMAC(key, kind ":" name), so a queue
+ * ticket's link ("ticket", its id) or a person's booking key ("person",
+ * the identification number) can never stand for a dossier's token. */
+void token_of(const unsigned char key[TOKEN_KEYBYTES], const char *kind, const char *name, char out[TOKEN_LEN + 1]);
+int token_check_of(const unsigned char key[TOKEN_KEYBYTES], const char *kind, const char *name, const char *given);
 /* 1 if s is exactly TOKEN_LEN base64url characters (a token or an id cookie). */
 int token_shape_ok(const char *s);
 void token_random(char out[TOKEN_LEN + 1]);                                  /* 16 random bytes */

@@ -16,6 +16,9 @@ enum wf_flag {
   WF_ASSIGNEE  = 1 << 2,  /* a specialist must be the one assigned (leaders may always) */
   WF_DRAFT     = 1 << 3,  /* an unsigned apology exists */
   WF_NODRAFT   = 1 << 4,  /* no unsigned apology exists */
+  WF_INBOUND   = 1 << 5,  /* taken by the competent unit while a post office carries the paper dossier to it */
+  WF_BATCH     = 1 << 6,  /* taken only through a consignment (domain/consign.c), never from the dossier page */
+  WF_TRIED     = 1 << 7,  /* two failed deliveries, two working days apart (rules/postal.h) */
 };
 
 /* Inputs a step needs besides its note (the page shows them, the handler checks them). */
@@ -25,6 +28,8 @@ enum wf_input {
   WF_IN_DATE       = 1 << 2,  /* ngay_hen: a new appointment date after the current one */
   WF_IN_RETURN     = 1 << 3,  /* cach_tra (+ ma_buu_gui when by post) */
   WF_IN_RESULT     = 1 << 4,  /* ket_qua: the electronic result, a PDF (optional) */
+  WF_IN_OFFICE     = 1 << 5,  /* don_vi: a post office */
+  WF_IN_RECIPIENT  = 1 << 6,  /* nguoi_nhan (applicant, authorised) and so_giay_to (last 4 digits of their ID) */
 };
 
 /* What a step does to the clock of the dossier. */
@@ -41,6 +46,8 @@ enum wf_holder {
   WF_HOLD_POINT,    /* the reception point, to hand the result back */
   WF_HOLD_AGENCY,   /* the agency named by don_vi (forwarded; the origin is remembered) */
   WF_HOLD_ORIGIN,   /* back to the unit that forwarded it */
+  WF_HOLD_HERE,     /* the unit taking the step (a consignment's addressee) */
+  WF_HOLD_OFFICE,   /* the post office named by don_vi, to deliver the result */
 };
 
 /* What the step records besides status, clock and holder. */
@@ -51,6 +58,7 @@ enum wf_effect {
   WF_FX_RETURN,          /* how the result went back (cach_tra, ma_buu_gui) */
   WF_FX_APOLOGY_DRAFT,   /* form 04 drafted: the note as reason, ngay_hen as the new date */
   WF_FX_APOLOGY_SIGN,    /* the draft of form 04 signed */
+  WF_FX_ATTEMPT,         /* a delivery attempt: to the recipient of nguoi_nhan, or nobody at home */
 };
 
 /* What the citizen's timeline shows. */
@@ -60,6 +68,14 @@ enum wf_event {
   WF_EV_FORWARDED,       /* "forwarded", at the agency it went to */
   WF_EV_FORWARD_BACK,    /* "forward_back", at this unit */
   WF_EV_APOLOGY,         /* "apology", with the signed apology's reason as its note */
+  WF_EV_NAMED,           /* the row's own entry (ev), at this unit (or the post office it went to) */
+};
+
+/* What the timeline's entry says besides what happened (public_note). */
+enum wf_note {
+  WF_NOTE_NONE,          /* nothing */
+  WF_NOTE_SHOWN,         /* the note typed with the step (what is missing, why refused) */
+  WF_NOTE_TRACKING,      /* the postal item's S10 code */
 };
 
 /* One step: a row of data. domain/step.c carries out any row; a new step
@@ -76,7 +92,8 @@ struct wf_step {
   enum wf_holder holder;
   enum wf_effect effect;
   enum wf_event event;
-  int public_note;      /* the note goes on the citizen's timeline (what is missing, why refused) */
+  enum wf_note public_note;  /* what the citizen's timeline shows besides the event */
+  const char *ev;       /* WF_EV_NAMED: the timeline's entry, e.g. "post_out" */
 };
 
 /* Where the dossier stands and who asks. */
@@ -86,6 +103,9 @@ struct wf_ctx {
   int forwarded;        /* at a unit it was forwarded to (origin set) */
   int assigned_other;   /* assigned to a specialist other than the one asking */
   int draft;            /* an unsigned apology exists */
+  int inbound;          /* a post office carries the paper dossier to this (the competent) unit */
+  int batch;            /* the step is taken through a consignment */
+  int tried;            /* two failed deliveries two working days apart are recorded */
 };
 
 enum { WF_OK = 0, WF_NOT_NOW = -1, WF_NOT_YOURS = -2, WF_ROLE = -3 };

@@ -1,6 +1,6 @@
 /* page-case.c: one dossier for the units taking part in it: everything about it, and its next steps (domain/step.c). */
-#include <limits.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "core/db.h"
 #include "domain/link.h"
@@ -11,9 +11,8 @@
 
 int staff_case_open(struct req *r, struct dossier_case *c, const char *personal)
 {
-  int n = case_load(r->segment, r->user_unit, c);
-  if (n < 0) return 503;
-  if (n == 0) return 404;
+  int n = case_open(r->segment, r->user_unit, c);
+  if (n) return n;
   /* What the template shows (Page.c.*), fresh: a refused step shows the dossier as it is now. */
   NEOERR *err = hdf_remove_tree(r->hdf, "Page.c");
   nerr_ignore(&err);
@@ -54,7 +53,8 @@ static int show_steps(struct req *r, const struct dossier_case *c)
   return 200;
 }
 
-/* Everything about the dossier: its values, attachments, timeline, latest apology, next steps. */
+/* Everything about the dossier: its values, attachments, timeline, latest
+ * apology, its queue number, next steps. */
 static int show(struct req *r, const struct dossier_case *c)
 {
   if (db_rows(DB_Q(CASE_VALUES, c->id), r->hdf, "Page.values") < 0) return 503;
@@ -63,6 +63,18 @@ static int show(struct req *r, const struct dossier_case *c)
   for (HDF *e = hdf_get_child(r->hdf, "Page.events"); e; e = hdf_obj_next(e))
     app_set_datetime(e, "t", hdf_get_value(e, "ev_at", NULL));
   if (db_row(DB_Q(APOLOGY_LAST, c->id), r->hdf, "Page.ap") < 0) return 503;
+  /* The rating page, to offer on the counter's tablet. */
+  char url[256];
+  if (link_dossier(url, sizeof url, LINK_RATING, r->segment) != 0) return 500;
+  NEOERR *err = hdf_set_valuef(r->hdf, "Page.rating_url=%s&quay=1", url);
+  if (err) { nerr_ignore(&err); return 500; }
+  /* Through a post-office agent: who and where; a result by post: each delivery attempt. */
+  if (db_row(DB_Q(RECEIPT_AGENT, c->id), r->hdf, "Page.agent") < 0 || db_rows(DB_Q(ATTEMPTS, c->id), r->hdf, "Page.attempts") < 0)
+    return 503;
+  for (HDF *a = hdf_get_child(r->hdf, "Page.attempts"); a; a = hdf_obj_next(a))
+    app_set_datetime(a, "t", hdf_get_value(a, "at", NULL));
+  /* Received for a queue number: its wait and the time at the counter. */
+  if (db_row(DB_Q(QUEUE_OF_DOSSIER, c->id), r->hdf, "Page.q") < 0) return 503;
   return show_steps(r, c);
 }
 
@@ -78,9 +90,9 @@ int page_case_show(struct req *r)
 /* The step's inputs, as domain/step.c takes them. */
 static void read_step(struct req *r, struct step_in *in)
 {
-  const char *v = r->val[IN_STEP_VERSION];
+  memset(in, 0, sizeof *in);
   in->step = r->val[IN_STEP_NAME];
-  in->version = v && valid_int(v, 0, LONG_MAX, &in->version) ? in->version : -1;
+  in->version = step_version(r->val[IN_STEP_VERSION]);
   in->note = r->val[IN_STEP_NOTE] ? r->val[IN_STEP_NOTE] : "";
   in->specialist = r->id[IN_STEP_SPECIALIST];
   in->agency = r->id[IN_STEP_AGENCY];
@@ -123,9 +135,8 @@ static int refused(struct req *r, const struct step_in *in, const struct step_ou
 int page_case_step(struct req *r)
 {
   struct dossier_case c;
-  int st = case_load(r->segment, r->user_unit, &c);
-  if (st < 0) return 503;
-  if (st == 0) return 404;
+  int st = case_open(r->segment, r->user_unit, &c);
+  if (st) return st;
   struct step_in in;
   struct step_out out;
   read_step(r, &in);

@@ -2,11 +2,14 @@
 #include "domain/intake.h"
 #include "staff/staff.h"
 
-/* GET /can-bo/tiep-nhan?thu_tuc={procedure code}  — from the worklist's
- * "receive a new dossier" box to that procedure's counter form. */
+/* GET /can-bo/tiep-nhan?thu_tuc={procedure code}&so_thu_tu={ticket}  — from
+ * the worklist's "receive a new dossier" box, or the desk's for the number
+ * being served, to that procedure's counter form. */
 int page_counter_pick(struct req *r)
 {
-  if (!r->val[IN_PICK_PROC]) return app_redirect(r, "/can-bo");
+  if (!r->val[IN_PICK_PROC]) return app_redirect(r, r->id[IN_PICK_TICKET] ? "/can-bo/quay" : "/can-bo");
+  if (r->id[IN_PICK_TICKET])
+    return app_redirect(r, "/can-bo/tiep-nhan/%s?so_thu_tu=%ld", r->val[IN_PICK_PROC], r->id[IN_PICK_TICKET]);
   return app_redirect(r, "/can-bo/tiep-nhan/%s", r->val[IN_PICK_PROC]);
 }
 

@@ -1,5 +1,6 @@
 /* routes.c: motcua-staff, the back-office FastCGI program under /can-bo/: its route table. */
 #include "core/sql.h"
+#include "domain/consign.h"
 #include "domain/intake.h"
 #include "domain/session.h"
 #include "rules/workflow.h"
@@ -11,11 +12,7 @@
  * listed; the dispatcher checks it (and CSRF on every POST) before the
  * handler runs. Dossiers of other units answer 404 in the handlers. */
 static const struct route routes[] = {
-  { "/can-bo/dang-nhap", M_GET, R_FORM, V_NONE, { { 0 } }, page_login_form, "staff-login.cs", 0 },
-  { "/can-bo/dang-nhap", M_POST, 0, V_NONE,
-    { [IN_LOGIN_USER] = { "ten", V_TEXT, 64, 0 }, [IN_LOGIN_PASSWORD] = { "mat_khau", V_SECRET, 200, 0 } },
-    page_login_post, "staff-login.cs", 0 },
-  { "/can-bo/dang-xuat", M_POST, 0, V_NONE, { { 0 } }, page_login_out, NULL, ANY_STAFF },
+  SESSION_ROUTES("/can-bo", ANY_STAFF),
   { "/can-bo", M_GET, R_FORM, V_NONE,
     { [IN_LIST_STATUS] = { "trang_thai", V_SLUG, 30, 0 }, [IN_LIST_Q] = { "q", V_TEXT, 60, 0 },
       [IN_LIST_PROC] = { "thu_tuc", V_PCODE, 32, 0 }, [IN_LIST_POINT] = { "diem", V_SLUG, 10, 0 },
@@ -39,16 +36,45 @@ static const struct route routes[] = {
     { [IN_REG_FROM] = { "tu", V_SLUG, 10, 0 }, [IN_REG_TO] = { "den", V_SLUG, 10, 0 } },
     page_forms_register, "staff-register.cs", ANY_STAFF },
   /* Reception at the counter, on the citizen's behalf, at any point (domain/intake.c). */
-  { "/can-bo/tiep-nhan", M_GET, 0, V_NONE, { [IN_PICK_PROC] = { "thu_tuc", V_PCODE, 0, 0 } },
+  { "/can-bo/tiep-nhan", M_GET, 0, V_NONE,
+    { [IN_PICK_PROC] = { "thu_tuc", V_PCODE, 0, 0 }, [IN_PICK_TICKET] = { "so_thu_tu", V_ID, 0, 0 } },
     page_counter_pick, NULL, ROLE_COUNTER },
-  { "/can-bo/tiep-nhan/*", M_GET, R_FORM, V_PCODE, { { 0 } }, page_counter_form, "submit.cs", ROLE_COUNTER },
+  { "/can-bo/tiep-nhan/*", M_GET, R_FORM, V_PCODE, { INTAKE_TICKET }, page_counter_form, "submit.cs", ROLE_COUNTER },
   { "/can-bo/tiep-nhan/*", M_POST, 0, V_PCODE, { INTAKE_FIELDS }, page_counter_post, "submit.cs", ROLE_COUNTER },
+  /* Consignments of the public postal service (domain/consign.c): paper
+   * dossiers in, signed for line by line; results out to a post office. */
+  { "/can-bo/tui-ho-so", M_GET, R_FORM, V_NONE, { [IN_BAGS_CODE] = { "ma", V_PCODE, 0, 0 } },
+    page_bags_list, "staff-bags.cs", ROLE_COUNTER },
+  { "/can-bo/tui-ho-so", M_POST, 0, V_NONE, { [IN_BAGS_OFFICE] = { "buu_dien", V_ID, 0, 0 } },
+    page_bags_make, "staff-bags.cs", ROLE_COUNTER },
+  CONSIGN_ROUTES("/can-bo", ROLE_COUNTER),
+  { "/can-bo/doi-soat-buu-dien", M_GET, 0, V_NONE, { [IN_RECON_DAY] = { "ngay", V_SLUG, 10, 0 } },
+    page_bags_recon, "agent-recon.cs", ROLE_ADMIN },
+  /* The counter floor: a counter's desk calls numbers (issue 11). */
+  { "/can-bo/quay", M_GET, 0, V_NONE, { { 0 } }, page_desk_list, "staff-desks.cs", ROLE_COUNTER },
+  { "/can-bo/quay/*", M_GET, R_FORM, V_ID, { { 0 } }, page_desk_show, "staff-desk.cs", ROLE_COUNTER },
+  { "/can-bo/quay/*", M_POST, 0, V_ID,
+    { [IN_DESK_ACT] = { "viec", V_SLUG, 10, 0 }, [IN_DESK_TICKET] = { "ve", V_ID, 0, 0 },
+      [IN_DESK_SERVICE] = { "dich_vu", V_ID, 0, 0 } },
+    page_desk_act, "staff-desk.cs", ROLE_COUNTER },
   { "/can-bo/tep", M_GET, 0, V_NONE,
     { [IN_ATT_CASE] = { "ho_so", V_DCODE, 0, 0 }, [IN_ATT_ID] = { "id", V_ID, 0, 0 } },
     page_file_get, NULL, ANY_STAFF },
+  /* Accountability: the unit's feedback (answered by a leader), its figures and the dossiers behind them. */
+  { "/can-bo/phan-anh", M_GET, 0, V_NONE, { { 0 } }, page_feedback_list, "staff-feedback-list.cs", ANY_STAFF },
+  { "/can-bo/phan-anh/*", M_GET, R_FORM, V_PCODE, { { 0 } }, page_feedback_show, "staff-feedback.cs", ANY_STAFF },
+  { "/can-bo/phan-anh/*", M_POST, 0, V_PCODE,
+    { [IN_FB_ANSWER] = { "tra_loi", V_LINES, 4000, 0 }, [IN_FB_PUBLISH] = { "cong_khai", V_DIGITS, 1, 0 },
+      [IN_FB_VERSION] = { "phien_ban", V_SLUG, 10, 0 } },
+    page_feedback_answer, "staff-feedback.cs", ROLE_LEADER },
+  { "/can-bo/thong-ke", M_GET, 0, V_NONE, { [IN_FIG_KY] = { "ky", V_SLUG, 7, 0 } }, page_figures_show, "staff-stats.cs",
+    ANY_STAFF },
+  { "/can-bo/thong-ke/ho-so", M_GET, 0, V_NONE,
+    { [IN_FIG_KY] = { "ky", V_SLUG, 7, 0 }, [IN_FIG_MEASURE] = { "do", V_TEXT, 16, 0 } },
+    page_figures_list, "staff-stats-list.cs", ANY_STAFF },
 };
 
 struct app program = {
-  APP_ROUTES(routes), .name = "motcua-staff", .workers = 2, .db_role = ROLE_STAFF,
-  .auth = session_auth, .login_path = "/can-bo/dang-nhap", .opens_personal = 1,
+  APP_ROUTES(routes), SIGNED_IN("/can-bo"), .name = "motcua-staff", .workers = 2, .db_role = ROLE_STAFF,
+  .opens_personal = PERSONAL_OPEN,
 };

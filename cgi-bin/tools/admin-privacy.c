@@ -26,7 +26,7 @@ static long seal_batch(HDF *h)
       hdf_get_value(row, "email", ""), hdf_get_value(row, "address", ""),
     };
     if (privacy_seal(code, &c, &p) != 0 ||
-        db_exec(DB_Q(TOOL_SEAL_ROW, p.id_number, p.id_last4, p.birth_date, p.phone, p.email, p.address,
+        db_exec(DB_Q(TOOL_SEAL_ROW, p.id_number, p.id_last4, p.birth_date, p.phone, p.phone_tag, p.email, p.address,
                      (long)hdf_get_int_value(row, "id", 0)), NULL) < 0) {
       fprintf(stderr, "motcua-admin: cannot seal dossier %s\n", code);
       db_rollback();
@@ -42,7 +42,7 @@ static long seal_batch(HDF *h)
 
 int admin_seal(HDF *conf)
 {
-  if (app_privacy_load(conf, 0) != 0) {
+  if (app_privacy_load(conf, PERSONAL_SEAL) != 0) {
     fprintf(stderr, "motcua-admin: sealing needs the personal-data public and index keys (Privacy.*)\n");
     return 1;
   }

@@ -134,12 +134,13 @@ static int cmd_disable(HDF *h, const char *user)
 
 struct used { long used; };
 
-/* Is a stored file referenced (arg NULL), or a result (arg non-NULL)? 1, 0, or -1. */
+/* Is a stored file referenced (arg NULL: 1, 0), or a result (arg non-NULL:
+ * 1; 2 a saved draft's; 0)? -1 on error. */
 static int file_used(const char *sha, void *arg)
 {
   static const struct db_field cols[] = { DB_INT_FIELD(struct used, used) };
   struct used u = { 1 };
-  int n = arg ? db_get(DB_Q(TOOL_FILE_RESULT, sha), cols, 1, &u) : db_get(DB_Q(TOOL_FILE_USED, sha, sha), cols, 1, &u);
+  int n = arg ? db_get(DB_Q(TOOL_FILE_RESULT, sha, sha), cols, 1, &u) : db_get(DB_Q(TOOL_FILE_USED, sha, sha, sha), cols, 1, &u);
   return n == 1 ? (int)u.used : -1;
 }
 

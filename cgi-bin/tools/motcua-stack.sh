@@ -10,7 +10,7 @@ mkdir -p "$2"
 var=$(cd "$2" && pwd)
 top=$(cd "$(dirname "$0")/../.." && pwd)
 
-# The programs (cgi-bin/programs): name folder conf account sql-role workers.
+# The programs (cgi-bin/programs): name folder conf account sql-role workers personal.
 programs() { grep -v '^#' "$top/cgi-bin/programs" | awk 'NF'; }
 confs() { programs | awk '{print $3}'; }
 servers() { programs | awk '$6 != "-" {print $1, $3, $6}'; }
@@ -21,9 +21,11 @@ gen_secret() { head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
 # "Processes and users"): each program with workers as the user of its
 # name (cgi-bin/programs), mariadbd as motcua-db (db/dbctl.sh), nginx's
 # workers as motcua-web; motcua-admin stays root's. Groups: motcua-run
-# (may create sockets in run/), motcua-files (both programs: the upload
-# store), and each program's own, which nginx's user joins to reach its
-# socket (0770: core/fcgi.c). Not root: everything runs as the caller.
+# (may create sockets in run/), motcua-files (every program: the upload
+# store), <program>-handin (a program that is not the store's owner, and
+# the owner: its attachments), and each program's own, which nginx's user
+# joins to reach its socket (0770: core/fcgi.c). Not root: everything runs
+# as the caller.
 is_root() { [ "$(id -u)" = 0 ]; }
 # Idempotent, and safe when two stacks start at once (the loser finds it made).
 sys_group() { getent group "$1" >/dev/null || addgroup --system --quiet "$1" >/dev/null 2>&1 || getent group "$1" >/dev/null; }
@@ -35,8 +37,15 @@ users() {
   sys_group motcua-run; sys_group motcua-files
   sys_user motcua-db; sys_user motcua-web
   member motcua-db motcua-run
+  owner=$(reader)
   for name in $(servers | awk '{print $1}'); do
     sys_user "$name"; member "$name" motcua-run; member "$name" motcua-files; member motcua-web "$name"
+  done
+  # Each other program's hand-in group: it and the store's owner, no one
+  # else; the attachments it stores take it (domain/upload-perms.c), so
+  # that no other program reads them through motcua-files.
+  for name in $(servers | awk -v o="$owner" '$1 != o {print $1}'); do
+    sys_group "$name-handin"; member "$name" "$name-handin"; member "$owner" "$name-handin"
   done
 }
 # Who owns what under the state dir (as root; see SECURITY.md).
@@ -46,7 +55,7 @@ layout() {
   # The upload store: the back office's, group motcua-files, setgid (files
   # and directories take the group) and sticky (a program cannot remove
   # or rename another's files); the 256 directories made here, so that
-  # either program can write into any of them, and list none but the owner.
+  # every program can write into any of them, and list none but the owner.
   chown "$owner:motcua-files" "$var/uploads" && chmod 2770 "$var/uploads"
   mkdir -p "$var/uploads/staging"
   chown root:motcua-files "$var/uploads/staging" && chmod 1770 "$var/uploads/staging" && chmod g-s "$var/uploads/staging"
@@ -99,20 +108,30 @@ Secret.key = $(cat "$var/conf/key")
 EOC
     umask 022
   done
-  # Personal data (SECURITY.md, "Personal data"): a key pair, whose public
-  # half every program seals with and whose secret half only the program
-  # that reads personal data holds, and the blind index's key. Added to a
-  # configuration made before they existed.
-  [ -f "$var/conf/privacy.key" ] || (umask 077; gen_secret >"$var/conf/privacy.key")
-  [ -f "$var/conf/index.key" ] || (umask 077; gen_secret >"$var/conf/index.key")
+  # Personal data (SECURITY.md, "Personal data"): two key pairs, whose
+  # public halves every program seals with: the back office's (its secret
+  # half only in the configuration of the program that opens personal
+  # data) and the delivery pair (phone and address: its secret half also
+  # with the post-office agents, "deliver"); and the blind indexes' key.
+  # Written again at each start, so that a configuration made before a
+  # key existed, or a program whose column changed, gets what it needs.
+  for k in privacy delivery index; do
+    [ -f "$var/conf/$k.key" ] || (umask 077; gen_secret >"$var/conf/$k.key")
+  done
   pk=$("$build/motcua-admin" pubkey <"$var/conf/privacy.key")
+  dpk=$("$build/motcua-admin" pubkey <"$var/conf/delivery.key")
   programs | while read -r _ _ p _ _ _ personal; do
-    grep -q '^Privacy.public_key' "$var/conf/$p.hdf" && continue
+    (umask 077; grep -v '^Privacy\.' "$var/conf/$p.hdf" >"$var/conf/$p.hdf.new")
     {
       echo "Privacy.public_key = $pk"
+      echo "Privacy.delivery_public_key = $dpk"
       echo "Privacy.index_key = $(cat "$var/conf/index.key")"
       if [ "$personal" = open ]; then echo "Privacy.secret_key = $(cat "$var/conf/privacy.key")"; fi
-    } >>"$var/conf/$p.hdf"
+      if [ "$personal" = open ] || [ "$personal" = deliver ]; then
+        echo "Privacy.delivery_secret_key = $(cat "$var/conf/delivery.key")"
+      fi
+    } >>"$var/conf/$p.hdf.new"
+    mv "$var/conf/$p.hdf.new" "$var/conf/$p.hdf"
   done
   # Site.* follows the port and base URL of this start.
   cat >"$var/conf/site.hdf" <<EOC
@@ -149,16 +168,18 @@ EOC
     echo $! >"$var/run/$p.pid"
   done
 
-  # Demo accounts, one per role, created once with random passwords.
-  if [ ! -f "$var/conf/demo-accounts.txt" ]; then
-    umask 077
-    {
-      echo "# Demo accounts (make run). Production accounts: motcua-admin -c CONFIG add ..."
-      while read -r user name unit roles; do
-        pw=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
-        printf '%s\n' "$pw" | "$build/motcua-admin" -c "$var/conf/tool-all.hdf" add "$user" "$(echo "$name" | tr _ ' ')" "$unit" "$roles" >/dev/null
-        printf '%-14s %-26s %-22s %s\n' "$user" "$pw" "$roles" "unit $unit"
-      done <<EOD
+  # Demo accounts, one per role, each created once with a random password
+  # (an instance made before a new one was listed gets it on its next start).
+  demo=$var/conf/demo-accounts.txt
+  umask 077
+  [ -f "$demo" ] || echo "# Demo accounts (make run). Production accounts: motcua-admin -c CONFIG add ..." >"$demo"
+  {
+    while read -r user name unit roles; do
+      grep -q "^$user " "$demo" && continue
+      pw=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
+      printf '%s\n' "$pw" | "$build/motcua-admin" -c "$var/conf/tool-all.hdf" add "$user" "$(echo "$name" | tr _ ' ')" "$unit" "$roles" >/dev/null
+      printf '%-14s %-26s %-22s %s\n' "$user" "$pw" "$roles" "unit $unit"
+    done <<EOD
 mc-baydinh     Nguyễn_Thị_Mai        101 counter
 cv-baydinh     Trần_Văn_Hùng         101 specialist
 cv2-baydinh    Đỗ_Thị_Lan            101 specialist
@@ -167,10 +188,12 @@ mc-chinhanh3   Phạm_Thu_Hà           4   counter
 cv-bachmai     Ngô_Đức_Anh           102 specialist
 ld-bachmai     Bùi_Thị_Hạnh          102 leader
 quantri        Vũ_Quang_Huy          1   admin
+dl-boho        Hoàng_Văn_Nam         401 agent
+td-boho        Trịnh_Thu_Trang       401 agent,leader
+dl-caugiay     Phan_Thị_Ngọc         403 agent
 EOD
-    } >"$var/conf/demo-accounts.txt"
-    umask 022
-  fi
+  } >>"$demo"
+  umask 022
 
   if is_root; then user="user motcua-web motcua-web;"; else user=""; fi
   sed -e "s|@VAR@|$var|g" -e "s|@TOP@|$top|g" -e "s|@PORT@|$port|g" -e "s|@USER@|$user|" \
