@@ -20,6 +20,8 @@ check "the five columns each hold a sealed value" test "$(sql "SELECT (id_number
 check "id_last4 holds a tag, not the digits" sh -c "[ \"\$(sql \"SELECT id_last4 FROM dossier WHERE code = '$code'\")\" != 2345 ]"
 check "the public program's configuration has no secret key (it seals, it cannot open)" sh -c "! grep -q '^Privacy.secret_key' '$VAR/conf/public.hdf' && grep -q '^Privacy.public_key' '$VAR/conf/public.hdf'"
 check "the back office's has it" grep -q '^Privacy.secret_key' "$VAR/conf/staff.hdf"
+check "the agents' has the delivery secret key only (phone and address)" sh -c "grep -q '^Privacy.delivery_secret_key' '$VAR/conf/agent.hdf' && ! grep -q '^Privacy.secret_key' '$VAR/conf/agent.hdf'"
+check "the public program's has neither" sh -c "! grep -q '^Privacy.delivery_secret_key' '$VAR/conf/public.hdf'"
 
 # The lookup, through the blind index.
 s=$(get "/tra-cuu?ma=$code&so=2345"); check "the lookup with the right digits finds it (got $s)" sh -c "[ $s = 200 ] && grep -qF '$code' '$tmp/body' && ! grep -q 'notfound\|Không tìm thấy' '$tmp/body'"

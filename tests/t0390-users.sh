@@ -55,6 +55,23 @@ check "motcua-admin gc hands it to the store's owner ($out)" test "$(stat -c %U 
 check "after which the public user can neither read it nor change its mode" sh -c "! runuser -u motcua-public -- cat '$f' >/dev/null 2>&1 && ! runuser -u motcua-public -- chmod 0644 '$f' 2>/dev/null"
 check "nor remove it (sticky store)" sh -c "! runuser -u motcua-public -- rm -f '$f' 2>/dev/null; [ -f '$f' ]"
 check "the back office still reads it" sh -c "runuser -u motcua-staff -- cat '$f' | cmp - '$tmp/to-khai.pdf'"
+# The agents' program (issue 8): its own user; what an agent submits is the back office's to read,
+# neither the agent's nor the public program's (each writer's hand-in group, not motcua-files).
+sup=$(cat "$VAR/run/agent.pid")
+check "motcua-agent's supervisor runs as motcua-agent (got $(user_of "$sup"))" test "$(user_of "$sup")" = motcua-agent
+check "its configuration is its own" sh -c "as_u() { runuser -u \"\$1\" -- cat '$VAR/conf/agent-all.hdf' >/dev/null 2>&1; }; as_u motcua-agent && ! as_u motcua-public && ! as_u motcua-staff && ! as_u motcua-web"
+check "nginx's user may reach its socket" sh -c "[ \$(stat -c %a '$VAR/run/agent.sock') = 770 ] && id -nG motcua-web | grep -qw motcua-agent"
+printf '%% t0390 agent %s\n' "$$-$(date +%s%N)" >>"$tmp/to-khai.pdf"
+login_at /dai-ly dl-boho >/dev/null
+agent_ks dl-boho /dai-ly/nop/1.001193 >/dev/null
+acode=$(agent_code)
+asha=$(sql "SELECT t.sha256 FROM attachment t JOIN dossier d ON d.id = t.dossier_id WHERE d.code = '$acode' AND t.mime = 'application/pdf'")
+af=$VAR/uploads/$(echo "$asha" | cut -c1-2)/$asha
+check "an agent's attachment is stored its writer's, group motcua-agent-handin, mode 0040 ($acode: $(stat -c '%U:%G %a' "$af" 2>&1))" test "$(stat -c '%U:%G %a' "$af")" = "motcua-agent:motcua-agent-handin 40"
+check "the agents' program cannot read it back" sh -c "! runuser -u motcua-agent -- cat '$af' >/dev/null 2>&1"
+check "nor can the public program (in motcua-files, not in the hand-in group)" sh -c "! runuser -u motcua-public -- cat '$af' >/dev/null 2>&1"
+check "the back office reads it" sh -c "runuser -u motcua-staff -- cat '$af' | cmp - '$tmp/to-khai.pdf'"
+check "the agents' program cannot read a citizen's attachment either" sh -c "! runuser -u motcua-agent -- cat '$f' >/dev/null 2>&1"
 # A result (written by the back office, approved) is what the public program serves.
 res=$(sql "SELECT result_sha FROM dossier WHERE result_sha IS NOT NULL AND status IN ('resolved', 'returned') LIMIT 1")
 if [ -n "$res" ]; then

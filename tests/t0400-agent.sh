@@ -37,6 +37,9 @@ check "the submission is in the audit log under the agent" test "$(sql "SELECT C
 s=$(as dl-boho "/dai-ly/ho-so/$code"); check "the agent's page of it opens (got $s)" test "$s" = 200
 keep_html agent-case
 check "it does not show the identification number in full" sh -c "! grep -qF '001190012346' '$tmp/body'"
+check "it shows the phone and address, opened (sealed at rest)" sh -c "grep -qF '0913222333' '$tmp/body' && grep -qF 'Số 8 phố Đinh Tiên Hoàng' '$tmp/body'"
+check "and the view is on the audit log" test "$(sql "SELECT COUNT(*) FROM audit_log l JOIN dossier d ON d.id = l.dossier_id WHERE d.code = '$code' AND l.action = 'view_personal' AND l.username = 'dl-boho' AND l.detail = 'agent-case'")" -ge 1
+check "the phone is stored sealed, found through its blind index" test "$(sql "SELECT phone LIKE 's1.%' AND phone_tag <> '' AND phone_tag <> phone FROM dossier WHERE code = '$code'")" = 1
 receipt=$(grep -o 'href="/ho-so/[^"]*/bien-nhan?k=[^"]*"' "$tmp/body" | head -1 | sed 's/^href="//; s/"$//; s/&amp;/\&/g')
 tok=${receipt##*k=}
 s=$(curl -sS -o "$tmp/receipt" -w '%{http_code}' "$BASE$receipt"); check "the receipt (form 01) prints from there (got $s)" test "$s" = 200
@@ -48,6 +51,7 @@ check "is a PNG" sh -c "head -c 8 '$tmp/receipt.png' | od -An -c | grep -q 'P   
 s=$(as dl-boho "/dai-ly/ho-so/$code/bien-lai"); check "the fee receipt prints (got $s)" test "$s" = 200
 keep_html agent-fee
 check "with the fees recorded for the dossier" body_has "Tổng cộng"
+s=$(as dl-boho "/dai-ly?q=0913+222+333"); check "the desk finds it by the citizen's phone (got $s)" sh -c "[ $s = 200 ] && grep -qF '$code' '$tmp/body'"
 
 # The ward accepts it like any online dossier, and resolves it.
 s=$(step mc-baydinh "$code" tiepnhan); check "the ward's counter accepts it (303, got $s)" test "$s" = 303
@@ -85,6 +89,7 @@ s=$(agent_step dl-boho "$code" hoantra); check "not back to the agency: the atte
 s=$(agent_step dl-boho "$code" phatthanhcong -F "nguoi_nhan=applicant" -F "so_giay_to=23"); check "delivering needs the recipient's ID digits (422, got $s)" test "$s" = 422
 keep_html agent-case-error
 check "asked for next to the field" body_has 'id="e-so_giay_to"'
+s=$(agent_step dl-boho "$code" phatthanhcong -F "nguoi_nhan=applicant" -F "so_giay_to=9346"); check "the applicant's card is checked against the blind index: other digits refused (422, got $s)" test "$s" = 422
 s=$(agent_step dl-boho "$code" phatthanhcong -F "nguoi_nhan=applicant" -F "so_giay_to=2346"); check "third attempt: delivered to the applicant (303, got $s)" test "$s" = 303
 check "the dossier is returned" test "$(status_of "$code")" = returned
 check "three attempts recorded, with the last digits only" test "$(sql "SELECT GROUP_CONCAT(CONCAT(outcome, ':', id_last) ORDER BY x.id) FROM delivery_attempt x JOIN dossier d ON d.id = x.dossier_id WHERE d.code = '$code'")" = "not_home:,not_home:,applicant:2346"
