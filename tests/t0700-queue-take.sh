@@ -44,7 +44,7 @@ check "the same form sent twice takes one number and shows it twice" sh -c "[ '$
 take tu-phap -F uu_tien=1 >/dev/null; ploc=$(header location)
 get "$ploc" >/dev/null
 check "a priority number has nobody ahead even though two came before" sh -c "grep -qF '<strong class=\"t-ahead\">0</strong>' '$tmp/body' && grep -qF 'Ưu tiên' '$tmp/body'"
-get "$first&t=1" >/dev/null
+fresh "$first" "$tmp/body"
 check "and the second ordinary number now has two ahead" body_has '<strong class="t-ahead">2</strong>'
 row=$(sql "SELECT GROUP_CONCAT(number ORDER BY id) FROM queue_ticket WHERE point_id = $P AND service_id = 1")
 check "numbers stay in taking order, priority or not (1,2,3: $row)" test "$row" = "1,2,3"

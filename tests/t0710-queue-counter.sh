@@ -36,17 +36,17 @@ check "the priority number comes first, though taken last" test "$(st "$(tid "$a
 as mc-baydinh "/can-bo/quay/$c1" >/dev/null; keep_html staff-desk
 check "the desk shows it, with the services to transfer to and the reception box" sh -c "grep -qF 'A003' '$tmp/body' && grep -qF 'name=\"so_thu_tu\"' '$tmp/body'"
 check "the call is in the audit log" test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = 'queue_call' AND detail = 'A003' AND username = 'mc-baydinh'")" = 1
-get "$a3&t=1" >/dev/null
+fresh "$a3" "$tmp/body"
 check "the citizen's ticket says which counter calls it" body_has "Mời đến <strong>Quầy 1</strong>"
 keep_html queue-ticket-called
-get "/xep-hang/$P/man-hinh?t=1" >/dev/null
+fresh "/xep-hang/$P/man-hinh" "$tmp/body"
 check "the hall display shows A003 at counter 1" sh -c "grep -q 'Quầy 1</span> <span class=\"c-number\">A003</span>' '$tmp/body'"
 s=$(act mc-baydinh "$c1" goi-lai); check "recall (303, got $s)" test "$s" = 303
-get "/xep-hang/$P/man-hinh?t=2" >/dev/null
+fresh "/xep-hang/$P/man-hinh" "$tmp/body"
 check "the display marks it recalled" sh -c "grep -qF 'A003</span> <span class=\"c-recall\">gọi lại</span>' '$tmp/body'"
 s=$(act mc-baydinh "$c1" vang); check "a no-show is skipped (303, got $s)" test "$s" = 303
 check "its number is skipped" test "$(sql "SELECT status FROM queue_ticket WHERE id = $(tid "$a3")")" = skipped
-get "$a3&t=2" >/dev/null
+fresh "$a3" "$tmp/body"
 check "and its ticket says so" body_has "bị bỏ qua"
 s=$(act mc-baydinh "$c1" vang); check "skipping with nobody at the counter is refused (422, got $s)" test "$s" = 422
 check "with a message" body_has "không còn ở quầy của bạn"
@@ -78,7 +78,7 @@ check "and linked to the number" test "$(sql "SELECT COUNT(*) FROM queue_link l 
 sql "UPDATE queue_ticket t JOIN queue_link l ON l.ticket_id = t.id JOIN dossier d ON d.id = l.dossier_id SET t.queued_at = d.received_at - INTERVAL 32 MINUTE, t.called_at = d.received_at - INTERVAL 7 MINUTE WHERE d.code = '$code'"
 as mc-baydinh "/can-bo/ho-so/$code" >/dev/null
 check "its record shows the number, the counter, the wait (25 min) and the time at the counter (7 min)" sh -c "grep -qF 'A001, Quầy 3' '$tmp/body' && grep -qF '<span class=\"q-wait\">25</span>' '$tmp/body' && grep -qF '<span class=\"q-service\">7</span>' '$tmp/body'"
-s=$(get "$a1&t=3"); loc=$(header location)
+fresh "$a1" "$tmp/body"; s=$(get "$a1"); loc=$(header location)
 check "the ticket's QR now opens the dossier's status (303, got $s, $loc)" sh -c "[ '$s' = 303 ] && echo '$loc' | grep -q '^/ho-so/$code?k='"
 login mc-chinhanh3 >/dev/null
 s=$(receive mc-chinhanh3 "$(tid "$a2")"); check "another point cannot receive for this point's number (422, got $s)" test "$s" = 422

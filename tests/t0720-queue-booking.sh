@@ -58,7 +58,7 @@ check "on its day, at its point, with its number: it joins the queue (303 to a t
 check "one number taken from the point's sequence" test "$(sql "SELECT COUNT(*) FROM queue_ticket WHERE point_id = $P")" = $((before + 1))
 check "linked to the booking" test "$(sql "SELECT COUNT(*) FROM queue_ticket WHERE booking_id = $bid")" = 1
 s=$(checkin $P "$bid" $ID); check "checking in again shows the same ticket" sh -c "[ '$s' = 303 ] && [ '$(header location)' = '$tk' ]"
-get "$b1&t=1" >/dev/null
+fresh "$b1" "$tmp/body"
 check "the booking's page now says checked in, with its ticket" sh -c "grep -qF 'Đã xác nhận và vào hàng chờ.' '$tmp/body' && grep -qF 'href=\"$tk\"' '$tmp/body'"
 # An on-site number taken after the check-in stands behind it: one shared first-come queue.
 get /xep-hang/$P >/dev/null; post /xep-hang/$P -F "_csrf=$(csrf)" -F "dich_vu=tu-phap" >/dev/null; get "$(header location)" >/dev/null
@@ -68,7 +68,7 @@ check "an on-site number taken after it has the booked one ahead" body_has '<str
 sql "SET time_zone = '+07:00'; UPDATE queue_booking SET day = CURDATE() - INTERVAL 1 DAY WHERE id = $bid3"
 s=$(checkin $P "$bid3" 001190054321); check "a booking whose day has passed cannot check in (422, got $s)" test "$s" = 422
 check "it has lapsed, and a new number can be taken" body_has "Số đặt trước đã hết hiệu lực"
-get "$b3&t=1" >/dev/null
+fresh "$b3" "$tmp/body"
 check "its page says lapsed" body_has "Đã hết hiệu lực"
 check "no ticket for it" test "$(sql "SELECT COUNT(*) FROM queue_ticket WHERE booking_id = $bid3")" = 0
 sql "SET time_zone = '+07:00'; UPDATE queue_booking SET day = CURDATE() + INTERVAL 1 DAY WHERE id = $bid3"

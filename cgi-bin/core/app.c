@@ -238,17 +238,7 @@ static int admit(const struct app *a, struct req *r)
     if (body_too_large()) return 413;
     int st = a->admit_post ? a->admit_post(r) : 0;
     if (st) return st;
-    /* ClearSilver's multipart parser keeps the last boundary in statics
-     * and trusts it: a multipart body without one crashed the worker. Only
-     * the two form encodings, with a valid boundary, reach the parser. */
-    if (!valid_form_ctype(fcgi_param("CONTENT_TYPE"))) return 400;
-    NEOERR *err = cgi_parse(r->cgi);
-    if (err) {
-      /* A malformed body (cut-off upload, broken multipart) changes nothing. */
-      nerr_log_error(err);
-      nerr_ignore(&err);
-      return 400;
-    }
+    if (input_body(r, fcgi_param("CONTENT_TYPE")) != 0) return 400;
     /* Every POST, by construction: no route can opt out. */
     if (csrf_verify(r) != 0) return 403;
   }

@@ -206,6 +206,9 @@ int64_t app_now(void);
 /* core/input.c, used by the dispatcher. */
 int input_match(const char *pattern, const char *path, char *seg, size_t segsz);
 int input_valid(enum vkind kind, const char *v, int max);
+/* The body, parsed by ClearSilver only when it is one of the two form
+ * encodings (multipart with a valid boundary); 0, or -1 (answer 400). */
+int input_body(struct req *r, const char *content_type);
 int input_read(struct req *r);     /* 0, or 404 when a required input is missing or malformed */
 /* core/csrf.c */
 int csrf_issue(struct req *r, const char *keep_fid);  /* 0 or -1 */

@@ -281,19 +281,28 @@ static int media_is(const char *ct, const char *type, const char **rest)
   return 1;
 }
 
-int valid_form_ctype(const char *ct)
+/* An RFC 2045 token character (a parameter's name). */
+static int token_char(unsigned char c)
+{
+  return c > 32 && c < 127 && !strchr("()<>@,;:\\\"/[]?=", c);
+}
+
+int valid_form_ctype(const char *ct, char *boundary, size_t n)
 {
   const char *p;
+  if (boundary && n) boundary[0] = '\0';
   if (!ct) return 0;
   if (media_is(ct, "application/x-www-form-urlencoded", &p)) return 1;
   if (!media_is(ct, "multipart/form-data", &p)) return 0;
-  /* Exactly one boundary parameter, quoted or not, and valid. */
+  /* Exactly one boundary parameter, quoted or not, and valid; every
+   * parameter's name a token, so no other parser reads it otherwise. */
   int found = 0;
   while (*p == ';') {
     p++;
     while (*p == ' ' || *p == '\t') p++;
-    size_t name = strcspn(p, "=;");
-    if (p[name] != '=') return 0;
+    size_t name = 0;
+    while (token_char((unsigned char)p[name])) name++;
+    if (name == 0 || p[name] != '=') return 0;
     int is_b = name == 8 && strncasecmp(p, "boundary", 8) == 0;
     p += name + 1;
     const char *v = p;
@@ -309,8 +318,9 @@ int valid_form_ctype(const char *ct)
       p += len;
     }
     if (is_b && (found++ || !valid_boundary(v, len))) return 0;
+    if (is_b && boundary && n > len) { memcpy(boundary, v, len); boundary[len] = '\0'; }
     while (*p == ' ' || *p == '\t') p++;
     if (*p && *p != ';') return 0;
   }
-  return found == 1 && *p == '\0';
+  return found == 1 && *p == '\0' ? 2 : 0;
 }

@@ -21,9 +21,10 @@ void valid_squeeze(char *s);               /* trim, collapse runs of blanks to o
 char *valid_like_escape(const char *s);
 /* How a result goes back: "counter", "post" or "electronic". */
 int valid_return_method(const char *s);
-/* A request body ClearSilver may parse: application/x-www-form-urlencoded,
- * or multipart/form-data with one valid boundary (RFC 2046: 1-70 bchars). */
-int valid_form_ctype(const char *content_type);
+/* A request body ClearSilver may parse: 1 application/x-www-form-urlencoded,
+ * 2 multipart/form-data with one valid boundary (RFC 2046: 1-70 bchars),
+ * copied to boundary (n > 70) when given; 0 anything else. */
+int valid_form_ctype(const char *content_type, char *boundary, size_t n);
 int valid_boundary(const char *b, size_t n);
 
 #endif

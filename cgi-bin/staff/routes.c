@@ -63,9 +63,8 @@ static const struct route routes[] = {
   /* Accountability: the unit's feedback (answered by a leader), its figures and the dossiers behind them. */
   { "/can-bo/phan-anh", M_GET, 0, V_NONE, { { 0 } }, page_feedback_list, "staff-feedback-list.cs", ANY_STAFF },
   { "/can-bo/phan-anh/*", M_GET, R_FORM, V_PCODE, { { 0 } }, page_feedback_show, "staff-feedback.cs", ANY_STAFF },
-  { "/can-bo/phan-anh/*", M_POST, 0, V_PCODE,
-    { [IN_FB_ANSWER] = { "tra_loi", V_LINES, 4000, 0 }, [IN_FB_PUBLISH] = { "cong_khai", V_DIGITS, 1, 0 },
-      [IN_FB_VERSION] = { "phien_ban", V_SLUG, 10, 0 } },
+  { "/can-bo/phan-anh/*", M_POST, 0, V_PCODE, { [IN_FB_ANSWER] = { "tra_loi", V_LINES, 4000, 0 },
+      [IN_FB_PUBLISH] = { "cong_khai", V_DIGITS, 1, 0 }, [IN_FB_VERSION] = { "phien_ban", V_SLUG, 10, 0 } },
     page_feedback_answer, "staff-feedback.cs", ROLE_LEADER },
   { "/can-bo/thong-ke", M_GET, 0, V_NONE, { [IN_FIG_KY] = { "ky", V_SLUG, 7, 0 } }, page_figures_show, "staff-stats.cs",
     ANY_STAFF },

@@ -91,13 +91,19 @@ int main(void)
     { "text/plain", 0, "text/plain" }, { "", 0, "empty" }, { "application/json", 0, "json" },
   };
   for (size_t i = 0; i < sizeof ctypes / sizeof *ctypes; i++)
-    CHECK(valid_form_ctype(ctypes[i].ct) == ctypes[i].ok, "content type: %s = %d", ctypes[i].why, ctypes[i].ok);
+    CHECK((valid_form_ctype(ctypes[i].ct, NULL, 0) != 0) == ctypes[i].ok, "content type: %s = %d", ctypes[i].why, ctypes[i].ok);
   char b70[71], b71[72];
   memset(b70, 'b', 70); b70[70] = '\0';
   memset(b71, 'b', 71); b71[71] = '\0';
   CHECK(valid_boundary(b70, 70), "a boundary of 70 characters is valid");
   CHECK(!valid_boundary(b71, 71), "a boundary of 71 characters is not");
-  CHECK(!valid_form_ctype(NULL), "no content type");
+  CHECK(!valid_form_ctype(NULL, NULL, 0), "no content type");
+  char b[80];
+  CHECK(valid_form_ctype("multipart/form-data; charset=utf-8; BOUNDARY=\"a b\"", b, sizeof b) == 2 && strcmp(b, "a b") == 0,
+        "the boundary is handed back for the parser (got %s)", b);
+  /* Found by fuzzing: a parameter name with a space that ClearSilver reads
+   * as the end of its parameters, leaving it no boundary at all. */
+  CHECK(!valid_form_ctype("multipart/form-data; b o=x; boundary=AAGA", NULL, 0), "a parameter name that is no token");
 
   return tap_done();
 }
