@@ -7,9 +7,9 @@ P=115
 take() { get /xep-hang/$P >/dev/null; post /xep-hang/$P -F "_csrf=$(csrf)" -F "dich_vu=$1" >/dev/null; header location; }
 for k in 1 2 3; do take tu-phap >/dev/null; done
 old=$(take dat-dai-xay-dung | sed 's|^/xep-hang/ve/\([0-9]*\)?.*|\1|')
-# Its hour: 9 o'clock, or 3 in the afternoon when the numbers just taken are of 9 o'clock (the
-# suite run between 9 and 10, in either time zone): they would count in the same row.
-H=$(sql "SET time_zone = '+07:00'; SELECT IF(9 IN (HOUR(NOW()), HOUR(UTC_TIMESTAMP())), 15, 9)")
+# Last week's number at 9 o'clock, or at 14 when the suite itself runs
+# between 9 and 10 (Hanoi time), so today's numbers never share its hour.
+H=9; [ $(( ($(date -u +%-H) + 7) % 24 )) = 9 ] && H=14
 sql "SET time_zone = '+07:00'; UPDATE queue_ticket SET day = CURDATE() - INTERVAL 7 DAY,
   queued_at = (CURDATE() - INTERVAL 7 DAY) + INTERVAL $H HOUR + INTERVAL 10 MINUTE,
   called_at = (CURDATE() - INTERVAL 7 DAY) + INTERVAL $H HOUR + INTERVAL 30 MINUTE,
