@@ -11,6 +11,7 @@ port=${1:-18090}
 N=${BENCH_DOSSIERS:-1000}
 DUR=${BENCH_SECONDS:-8}
 work=$(mktemp -d /tmp/motcua-bench.XXXXXX)
+chmod 711 "$work"   # started as root, each program runs as its own user and must reach its files
 var=$work/var
 trap 'cgi-bin/tools/motcua-stack.sh stop "$var" >/dev/null 2>&1' EXIT
 cgi-bin/tools/motcua-stack.sh start "$var" "$port" "$top/build" >"$work/stack.log" 2>&1

@@ -7,6 +7,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 port=${1:-18095}
 work=$(mktemp -d /tmp/motcua-security.XXXXXX)
+chmod 711 "$work"   # started as root, each program runs as its own user and must reach its files
 var=$work/var base=http://127.0.0.1:$port
 trap 'cgi-bin/tools/motcua-stack.sh stop "$var" >/dev/null 2>&1' EXIT
 cgi-bin/tools/motcua-stack.sh start "$var" "$port" "$top/build" >"$work/stack.log" 2>&1 || { cat "$work/stack.log"; exit 1; }
