@@ -110,6 +110,7 @@ static void app_fini(void *arg)
 {
   (void)arg;
   db_close();
+  render_fini();
 }
 
 void app_error(struct req *r, const char *field, const char *lang_key)
@@ -148,17 +149,36 @@ const char *app_last_match(HDF *list, const char *key, const char *value, const 
   return found;
 }
 
+/* Two to four ASCII digits at s, or -1. */
+static int digits(const char *s, int n)
+{
+  int v = 0;
+  for (int i = 0; i < n; i++) {
+    if (s[i] < '0' || s[i] > '9') return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  return v;
+}
+
 int app_set_datetime(HDF *hdf, const char *prefix, const char *s)
 {
-  int y, mo, d, h, mi;
-  if (!s || sscanf(s, "%4d-%2d-%2d %2d:%2d", &y, &mo, &d, &h, &mi) != 5) return -1;
+  /* Every page shows dates: parsed and written without printf or scanf. */
+  if (!s || strlen(s) < 16 || s[4] != '-' || s[7] != '-' || s[10] != ' ' || s[13] != ':') return -1;
+  if (digits(s, 4) < 0 || digits(s + 5, 2) < 0 || digits(s + 8, 2) < 0 || digits(s + 11, 2) < 0 || digits(s + 14, 2) < 0)
+    return -1;
+  char date[11] = { s[8], s[9], '/', s[5], s[6], '/', s[0], s[1], s[2], s[3], 0 };
+  char time[6] = { s[11], s[12], ':', s[14], s[15], 0 }, hh[3] = { s[11], s[12], 0 }, mm[3] = { s[14], s[15], 0 };
+  char iso[17];
+  memcpy(iso, s, 16);
+  iso[10] = 'T';
+  iso[16] = '\0';
   HDF *node;
   if (hdf_get_node(hdf, prefix, &node) != STATUS_OK) return -1;
-  NEOERR *err = hdf_set_valuef(node, "date=%02d/%02d/%04d", d, mo, y);
-  if (!err) err = hdf_set_valuef(node, "time=%02d:%02d", h, mi);
-  if (!err) err = hdf_set_valuef(node, "hh=%02d", h);
-  if (!err) err = hdf_set_valuef(node, "mm=%02d", mi);
-  if (!err) err = hdf_set_valuef(node, "iso=%04d-%02d-%02dT%02d:%02d", y, mo, d, h, mi);
+  NEOERR *err = hdf_set_value(node, "date", date);
+  if (!err) err = hdf_set_value(node, "time", time);
+  if (!err) err = hdf_set_value(node, "hh", hh);
+  if (!err) err = hdf_set_value(node, "mm", mm);
+  if (!err) err = hdf_set_value(node, "iso", iso);
   if (err) { nerr_ignore(&err); return -1; }
   return 0;
 }
@@ -271,7 +291,7 @@ static void app_handle(void *arg)
   struct req r;
   memset(&r, 0, sizeof r);
   r.now = app_now();
-  NEOERR *err = cgi_init(&r.cgi, NULL);
+  NEOERR *err = fcgi_cgi_init(&r.cgi);
   if (err) {
     nerr_log_error(err);
     nerr_ignore(&err);

@@ -49,10 +49,14 @@ static int cb_write(void *data, const char *buf, int len)
 static char *cb_getenv(void *data, const char *name)
 {
   (void)data;
-  /* cgi_init asks for ~100 SSL_* and HTTPS_* variables that nginx never
-   * passes (it says HTTPS=on instead); answering them without scanning the
-   * parameter list saves most of its per-request lookups. */
-  if (strncmp(name, "SSL_", 4) == 0 || strncmp(name, "HTTPS_", 6) == 0) return NULL;
+  /* cgi_init asks for ~130 variables (CGI.*, HTTP.*, SSL.*) and copies
+   * each into the request's HDF; nothing here reads them there (the code
+   * asks fcgi_param()). It gets only what its own parsing needs: the
+   * method, the query, the body's type and length, the cookies. */
+  static const char *const wanted[] = { "QUERY_STRING", "REQUEST_METHOD", "CONTENT_TYPE", "CONTENT_LENGTH", "HTTP_COOKIE" };
+  size_t i = 0;
+  while (i < sizeof wanted / sizeof *wanted && strcmp(name, wanted[i]) != 0) i++;
+  if (i == sizeof wanted / sizeof *wanted) return NULL;
   const char *v = FCGX_GetParam(name, req.envp);
   return v ? strdup(v) : NULL;
 }
@@ -84,6 +88,91 @@ static int cb_iterenv(void *data, int x, char **k, char **v)
 const char *fcgi_param(const char *name)
 {
   return FCGX_GetParam(name, req.envp);
+}
+
+/* --- the request's HDF, cheaply ---------------------------------------
+ * cgi_init formats and looks up ~130 CGI.*, HTTP.* and SSL.* names on
+ * every request (a third of a status page's instructions), which nothing
+ * here reads. A GET gets only what ClearSilver's own parsing would give:
+ * Query.* from the query string (a repeated name as a node with children
+ * 0, 1, ...; '+' and %xx decoded; an empty name as _N, a leading '.' as
+ * '_') and Cookie.* from the Cookie header. A POST, whose body
+ * cgi_parse reads, goes through cgi_init as before. */
+static NEOERR *query_pair(HDF *hdf, char *k, int *unnamed)
+{
+  char name[256], numbered[16];
+  char *v = strchr(k, '=');
+  if (v) *v++ = '\0';
+  else v = "";
+  if (*k == '\0') { snprintf(numbered, sizeof numbered, "_%d", (*unnamed)++); k = numbered; }
+  else if (*k == '.') *k = '_';
+  snprintf(name, sizeof name, "Query.%s", cgi_url_unescape(k));
+  cgi_url_unescape(v);
+  HDF *obj = hdf_get_obj(hdf, name);
+  NEOERR *err = STATUS_OK;
+  if (obj) {
+    int i = 0;
+    HDF *child = hdf_obj_child(obj);
+    if (!child) { err = hdf_set_value(obj, "0", hdf_obj_value(obj)); i = 1; }
+    for (; child; child = hdf_obj_next(child)) i++;
+    snprintf(numbered, sizeof numbered, "%d", i);
+    if (!err) err = hdf_set_value(obj, numbered, v);
+  }
+  if (!err) err = hdf_set_value(hdf, name, v);
+  if (nerr_match(err, NERR_ASSERT)) nerr_ignore(&err); /* a name HDF cannot hold: left out, as cgi_init does */
+  return nerr_pass(err);
+}
+
+static NEOERR *cookie_pairs(HDF *hdf, const char *header)
+{
+  NEOERR *err = hdf_set_value(hdf, "Cookie", header);
+  HDF *obj = err ? NULL : hdf_get_obj(hdf, "Cookie");
+  char *copy = obj ? strdup(header) : NULL;
+  if (!err && !copy) err = nerr_raise(NERR_NOMEM, "cookie copy");
+  for (char *k = copy, *l = copy; !err && k && *k; k = l) {
+    char *v = "";
+    while (*l && *l != '=' && *l != ';') l++;
+    if (*l == '=') {
+      *l++ = '\0';
+      v = l;
+      while (*l && *l != ';') l++;
+    }
+    if (*l) *l++ = '\0';
+    k = neos_strip(k);
+    v = neos_strip(v);
+    if (k[0] && v[0]) err = hdf_set_value(obj, k, v);
+    if (nerr_match(err, NERR_ASSERT)) nerr_ignore(&err);
+  }
+  free(copy);
+  return nerr_pass(err);
+}
+
+NEOERR *fcgi_cgi_init(CGI **out)
+{
+  static int registered;
+  const char *method = fcgi_param("REQUEST_METHOD");
+  if (!registered || !method || (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0)) {
+    registered = 1;   /* the first one also registers ClearSilver's error types */
+    return nerr_pass(cgi_init(out, NULL));
+  }
+  CGI *cgi = calloc(1, sizeof *cgi);
+  if (!cgi) return nerr_raise(NERR_NOMEM, "request");
+  NEOERR *err = hdf_init(&cgi->hdf);
+  if (!err) err = hdf_set_value(cgi->hdf, "CGI.RequestMethod", method);
+  const char *q = fcgi_param("QUERY_STRING"), *cookie = fcgi_param("HTTP_COOKIE");
+  char *query = !err && q && *q ? strdup(q) : NULL;
+  if (!err && q && *q && !query) err = nerr_raise(NERR_NOMEM, "query copy");
+  if (!err && query) err = hdf_set_value(cgi->hdf, "CGI.QueryString", q);
+  int unnamed = 0;
+  char *save = NULL;
+  for (char *k = query ? strtok_r(query, "&", &save) : NULL; !err && k && *k; k = strtok_r(NULL, "&", &save))
+    err = query_pair(cgi->hdf, k, &unnamed);
+  free(query);
+  if (!err && cookie) err = hdf_set_value(cgi->hdf, "HTTP.Cookie", cookie);
+  if (!err && cookie) err = cookie_pairs(cgi->hdf, cookie);
+  if (err) { cgi_destroy(&cgi); return nerr_pass(err); }
+  *out = cgi;
+  return STATUS_OK;
 }
 
 /* libfcgi restarts accept() after a signal, so an idle worker would never

@@ -11,10 +11,21 @@
 
 /* Templates are read once per worker and parsed from memory: no file
  * system work per request, and an include can only name a template that
- * ships in templates/. */
-struct tpl { char *name; char *text; size_t len; };
+ * ships in templates/. Each is parsed the first time a worker renders it,
+ * and that parse tree is kept: a request renders it with the tree's HDF
+ * pointer (cs->hdf) set to the request's own tree, and set back after.
+ * What ClearSilver fixes at parse time is the same for every request here:
+ * the escaping mode (html, read from parse_hdf at cs_init), the include:
+ * targets (literal names, no evar:/linclude: in templates/) and the macro
+ * definitions; set: writes into the request's HDF, never into the tree. */
+struct tpl {
+  char *name; char *text; size_t len;
+  CSPARSE *cs;           /* the kept parse tree, NULL until first used (or after a failed render) */
+  CS_ECONTEXT escaping;  /* its escaping state as parsed, restored before each render */
+};
 static struct tpl *tpls;
 static size_t ntpls;
+static HDF *parse_hdf;   /* Config.VarEscapeMode = html: what cs_init reads; never a request's data */
 
 static int load_dir(const char *dir, const char *sub)
 {
@@ -59,10 +70,28 @@ static int load_dir(const char *dir, const char *sub)
 
 int render_init(const char *template_dir)
 {
+  /* Every <?cs var: ?> is HTML-escaped; uvar: is the rare, commented
+   * opt-out (make lint lists them). */
+  NEOERR *err = parse_hdf ? STATUS_OK : hdf_init(&parse_hdf);
+  if (!err) err = hdf_set_value(parse_hdf, "Config.VarEscapeMode", "html");
+  if (err) return log_neoerr("templates", err);
   return load_dir(template_dir, "");
 }
 
-static const struct tpl *find_tpl(const char *name)
+void render_fini(void)
+{
+  for (size_t i = 0; i < ntpls; i++) {
+    cs_destroy(&tpls[i].cs);
+    free(tpls[i].name);
+    free(tpls[i].text);
+  }
+  free(tpls);
+  tpls = NULL;
+  ntpls = 0;
+  hdf_destroy(&parse_hdf);
+}
+
+static struct tpl *find_tpl(const char *name)
 {
   for (size_t i = 0; i < ntpls; i++)
     if (strcmp(tpls[i].name, name) == 0) return &tpls[i];
@@ -131,15 +160,11 @@ static const char *cache_header(const struct req *r, int status)
   return "Cache-Control: private, no-cache";
 }
 
-static int render_to(struct req *r, const char *tplname, STRING *out)
+/* The template's parse tree, parsed now if this worker has not yet. */
+static NEOERR *parse_tpl(struct tpl *t)
 {
   CSPARSE *cs = NULL;
-  const struct tpl *t = find_tpl(tplname);
-  if (!t) { log_err("no template %s", tplname); return -1; }
-  /* Every <?cs var: ?> is HTML-escaped; uvar: is the rare, commented
-   * opt-out (make lint lists them). */
-  NEOERR *err = hdf_set_value(r->hdf, "Config.VarEscapeMode", "html");
-  if (!err) err = cs_init(&cs, r->hdf);
+  NEOERR *err = cs_init(&cs, parse_hdf);
   if (!err) {
     cs->global_hdf = app_global;
     cs_register_fileload(cs, NULL, fileload);
@@ -151,9 +176,36 @@ static int render_to(struct req *r, const char *tplname, STRING *out)
     if (!text) err = nerr_raise(NERR_NOMEM, "template copy");
   }
   if (!err) err = cs_parse_string(cs, text, t->len); /* cs owns text now */
-  if (!err) err = cs_render(cs, out, out_cb);
-  cs_destroy(&cs);
+  if (err) { cs_destroy(&cs); return nerr_pass(err); }
+  t->cs = cs;
+  t->escaping = cs->escaping;
+  return STATUS_OK;
+}
+
+int render_hdf(HDF *hdf, const char *tplname, STRING *out)
+{
+  struct tpl *t = find_tpl(tplname);
+  if (!t) { log_err("no template %s", tplname); return -1; }
+  NEOERR *err = t->cs ? STATUS_OK : parse_tpl(t);
+  if (err) return log_neoerr(tplname, err);
+  CSPARSE *cs = t->cs;
+  cs->hdf = hdf;
+  cs->global_hdf = app_global;
+  cs->locals = NULL;
+  cs->escaping = t->escaping;
+  err = cs_render(cs, out, out_cb);
+  /* The tree never keeps a pointer into a request's HDF past its render. */
+  cs->hdf = parse_hdf;
+  cs->locals = NULL;
+  cs->output_ctx = NULL;
+  /* A render that failed half-way may leave state behind: parse again next time. */
+  if (err) cs_destroy(&t->cs);
   return err ? log_neoerr(tplname, err) : 0;
+}
+
+static int render_to(struct req *r, const char *tplname, STRING *out)
+{
+  return render_hdf(r->hdf, tplname, out);
 }
 
 void render_html(struct req *r, int status, const char *tpl)

@@ -200,6 +200,8 @@ static int intake_write(struct req *r, const struct intake *in)
     return 503;
   /* The dashboard's running totals, in this same transaction. */
   if (stats_event((long)did, status, now_s) != 0) return 503;
+  /* The status page's snapshot (db/020), in this same transaction. */
+  if (db_exec(DB_Q(STATUS_REFRESH, (long)did, (long)did), NULL) < 0) return 503;
   if (counter && audit_write(r, in->refusing ? "refuse_receive" : "receive", (long)did, code) != 0) return 503;
   if (by_agent(in->ch)) {
     if ((st = agent_write(r, in->ch, &in->agent, (long)did, code)) != 0) return st;

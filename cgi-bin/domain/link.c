@@ -1,5 +1,6 @@
 /* link.c: every URL of a dossier, built in one place; the holder's carry the QR token. */
 #include <stdio.h>
+#include <string.h>
 
 #include "domain/link.h"
 #include "rules/qr.h"
@@ -20,8 +21,19 @@ int link_dossier(char *buf, size_t n, enum link_kind kind, const char *code)
     [LINK_SLIP] = { "/can-bo/ho-so/", "/phieu-tu-choi", 0 },
     [LINK_AGENT_CASE] = { "/dai-ly/ho-so/", "", 0 },
   };
+  /* A page shows several links of one dossier: its token (an HMAC of the
+   * code) is worked out once; the next code gets its own. */
+  static char last_code[64], last_tok[TOKEN_LEN + 1];
   char tok[TOKEN_LEN + 1] = "";
-  if (shape[kind].token) token_for(app_key, code, tok);
+  if (shape[kind].token) {
+    if (!last_tok[0] || strcmp(code, last_code) != 0) {
+      token_for(app_key, code, last_tok);
+      snprintf(last_code, sizeof last_code, "%s", code);
+      if (strlen(code) >= sizeof last_code) last_tok[0] = '\0';  /* too long to remember: never matched */
+    }
+    memcpy(tok, last_tok, sizeof tok);
+    if (!tok[0]) token_for(app_key, code, tok);
+  }
   int k = snprintf(buf, n, "%s%s%s%s%s%s", kind == LINK_STATUS_FULL ? app_conf("Site.base", "") : "",
                    shape[kind].prefix, code, shape[kind].suffix, tok[0] ? "?k=" : "", tok);
   return (k < 0 || (size_t)k >= n) ? -1 : 0;

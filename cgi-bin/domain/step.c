@@ -259,6 +259,8 @@ int step_run(struct req *r, const struct dossier_case *c, const struct step_in *
   if (n < 0) return 503;
   if (n == 0) return refuse(out, "buoc", "Lang.staff.err_conflict");
   if ((st = effects(r, c, in, &w)) != 0 || (st = record(r, c, in, &w)) != 0) return st;
+  /* What the citizen sees changed: the status page's snapshot (db/020), in this same transaction. */
+  if (db_exec(DB_Q(STATUS_REFRESH, c->id, c->id), NULL) < 0) return 503;
   out->gone = w.s->holder == WF_HOLD_ORIGIN;
   return 0;
 }

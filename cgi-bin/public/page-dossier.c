@@ -8,6 +8,7 @@
 #include "core/db.h"
 #include "domain/link.h"
 #include "public/public.h"
+#include "rules/cal.h"
 #include "rules/receipt-png.h"
 #include "rules/token.h"
 
@@ -38,22 +39,93 @@ static const char *timing(HDF *d)
   return strcmp(hdf_get_value(d, "now", ""), due) > 0 ? "overdue" : first_due ? "extended" : "in_time";
 }
 
-int dossier_view(struct req *r, const char *code)
+/* The full read from the record (DOSSIER_VIEW, one row per event): only
+ * for a dossier without a snapshot row yet (written before db/020's
+ * backfill ran); Page.d, Page.events and Page.ap as from the snapshot. */
+static int view_full(struct req *r, const char *code)
 {
   int n = db_rows(DB_Q(DOSSIER_VIEW, code), r->hdf, "Page.events");
-  if (n < 0) return 503;
-  if (n == 0) return 404;
+  if (n <= 0) return n < 0 ? 503 : 404;
   /* Row 0 carries the dossier; every row carries one event (ev_*). */
   HDF *first = hdf_get_obj(r->hdf, "Page.events.0");
   if (!first || hdf_copy(r->hdf, "Page.d", first) != STATUS_OK) return 500;
-  static const char *const times[] = { "submitted", "received", "due", "finished", "now", "first_due" };
+  for (HDF *e = hdf_get_child(r->hdf, "Page.events"); e; e = hdf_obj_next(e)) {
+    const char *at = hdf_get_value(e, "ev_at", NULL);
+    if (at) app_set_datetime(e, "t", at);
+  }
+  /* A signed apology (form 04): its reason and the new appointment. */
+  if (db_row(DB_Q(PUBLIC_APOLOGY, hdf_get_int_value(r->hdf, "Page.d.id", 0)), r->hdf, "Page.ap") < 0) return 503;
+  return 0;
+}
+
+/* One field of a timeline record: up to the separator, into buf. */
+static const char *field(const char *p, char sep, char *buf, size_t n)
+{
+  size_t k = strcspn(p, (const char[]){ sep, '\036', '\0' });
+  snprintf(buf, n, "%.*s", (int)k, p);
+  return p[k] == sep ? p + k + 1 : p + k;
+}
+
+/* The snapshot's timeline column (db/020: each event "\036at\037status\037agency\037note")
+ * as Page.events.N.{ev_at,ev_status,ev_agency,ev_note,t}, as DOSSIER_VIEW gives them. */
+static int set_timeline(struct req *r, const char *p)
+{
+  static char note[16384];
+  char at[24], status[40], agency[1024], name[16];
+  HDF *events;
+  if (hdf_get_node(r->hdf, "Page.events", &events) != STATUS_OK) return -1;
+  for (int n = 0; p && *p == '\036'; n++) {
+    p = field(p + 1, '\037', at, sizeof at);
+    p = field(p, '\037', status, sizeof status);
+    p = field(p, '\037', agency, sizeof agency);
+    p = field(p, '\036', note, sizeof note);
+    if (*p && *p != '\036') p += strcspn(p, "\036");
+    HDF *e;
+    snprintf(name, sizeof name, "%d", n);
+    NEOERR *err = hdf_get_node(events, name, &e);
+    if (!err) err = hdf_set_value(e, "ev_at", at);
+    if (!err) err = hdf_set_value(e, "ev_status", status);
+    if (!err) err = hdf_set_value(e, "ev_agency", agency);
+    if (!err) err = hdf_set_value(e, "ev_note", note);
+    if (err) { nerr_ignore(&err); return -1; }
+    app_set_datetime(e, "t", at);
+  }
+  return 0;
+}
+
+/* The dossier as the holder's pages show it: its snapshot (one primary-key
+ * read, written with every change: db/020), or the full read. Page.d, the
+ * timeline (Page.events), times (Page.t), the signed apology (Page.ap). */
+int dossier_view(struct req *r, const char *code)
+{
+  int n = db_row(DB_Q(STATUS_GET, code), r->hdf, "Page.d");
+  if (n < 0) return 503;
   HDF *d = hdf_get_obj(r->hdf, "Page.d");
+  if (n == 0 || !d) {
+    int st = view_full(r, code);
+    if (st) return st;
+    d = hdf_get_obj(r->hdf, "Page.d");
+  } else {
+    const char *reason = hdf_get_value(d, "ap_reason", NULL), *nd = hdf_get_value(d, "ap_new_due", NULL);
+    NEOERR *err = reason ? hdf_set_value(r->hdf, "Page.ap.reason", reason) : STATUS_OK;
+    if (!err && nd) err = hdf_set_value(r->hdf, "Page.ap.new_due", nd);
+    if (err) { nerr_ignore(&err); return 500; }
+    if (set_timeline(r, hdf_get_value(d, "timeline", "")) != 0) return 500;
+  }
+  /* Now, by this worker's clock (Hanoi time, like the database's). */
+  char now[24];
+  if (cal_format_sql(now, sizeof now, r->now) != 0) return 500;
+  now[16] = '\0';   /* "YYYY-MM-DD HH:MM", as the other times */
+  if (hdf_set_value(d, "now", now) != STATUS_OK) return 500;
+  static const char *const times[] = { "submitted", "received", "due", "finished", "now", "first_due" };
   for (size_t i = 0; i < sizeof times / sizeof *times; i++) {
     char dst[32];
     snprintf(dst, sizeof dst, "Page.t.%s", times[i]);
     const char *v = hdf_get_value(d, times[i], NULL);
     if (v) app_set_datetime(r->hdf, dst, v);
   }
+  const char *nd = hdf_get_value(r->hdf, "Page.ap.new_due", NULL);
+  if (nd) app_set_datetime(r->hdf, "Page.ap.t", nd);
   return hdf_set_value(r->hdf, "Page.timing", timing(d)) == STATUS_OK ? 0 : 500;
 }
 
@@ -70,10 +142,6 @@ int dossier_load(struct req *r, const char *token)
 
 int dossier_status_fill(struct req *r)
 {
-  for (HDF *e = hdf_get_child(r->hdf, "Page.events"); e; e = hdf_obj_next(e)) {
-    const char *at = hdf_get_value(e, "ev_at", NULL);
-    if (at) app_set_datetime(e, "t", at);
-  }
   /* Why it stopped (refused, withdrawn, not received): the note of the
    * event that put it in its present status; what the unit asked for. */
   HDF *events = hdf_get_obj(r->hdf, "Page.events");
@@ -82,10 +150,6 @@ int dossier_status_fill(struct req *r)
   NEOERR *err = hdf_set_value(r->hdf, "Page.reason", reason ? reason : "");
   if (!err && asked) err = hdf_set_value(r->hdf, "Page.request", asked);
   if (err) { nerr_ignore(&err); return 500; }
-  /* A signed apology (form 04): its reason and the new appointment. */
-  if (db_row(DB_Q(PUBLIC_APOLOGY, hdf_get_int_value(r->hdf, "Page.d.id", 0)), r->hdf, "Page.ap") < 0) return 503;
-  const char *nd = hdf_get_value(r->hdf, "Page.ap.new_due", NULL);
-  if (nd) app_set_datetime(r->hdf, "Page.ap.t", nd);
   return 200;
 }
 
