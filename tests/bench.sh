@@ -1,8 +1,11 @@
 #!/bin/sh
 # bench.sh: make bench: 1,000 dossiers created through HTTP, then wrk (32 connections) on the status page in
-# rotation, one hot dossier, and the catalogue, each next to nginx serving a static file of the same
-# size in the same run; three runs, medians and ratios printed; then the back office, then the counter floor (queue
-# tickets in rotation and the hall display, next to static files of their sizes). BENCH_ONLY=queue runs only the
+# rotation (through nginx's 1-second cache and past it), one hot dossier, the catalogue, a search and the
+# receipt PNG, each next to nginx serving a static file of the same size in the same run; three runs, medians
+# and ratios printed; then the PHP peer (../shared/bench/php-peer/run.sh: a plain PHP-FPM status page over
+# 1,000 dossiers) beside this project's status page, measured by the peer's own script in the same run;
+# then the back office, then the counter floor (queue tickets in rotation and the hall display, next to
+# static files of their sizes). BENCH_ONLY=status runs only the first two parts, BENCH_ONLY=queue only the
 # counter floor. Not a test: it never fails on speed.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,6 +33,14 @@ run() { # run NAME URLFILE BUST -> "rps p50ms p99ms"
 }
 ms() { # wrk latency (e.g. 812.00us, 1.20ms, 1.01s) -> milliseconds
   echo "$1" | awk '/us$/ {sub("us",""); printf "%.2f", $1/1000; next} /ms$/ {sub("ms",""); printf "%.2f", $1; next} /s$/ {sub("s",""); printf "%.2f", $1*1000}'
+}
+rss() { # the resident memory of each public worker
+  echo ""
+  echo "== resident memory of each public worker (target <= 10 MiB)"
+  pp=$(cat "$var/run/public.pid")
+  for w in $(pgrep -P "$pp"); do
+    echo "   worker $w: $(awk '/VmRSS/ {printf "%.1f MiB", $2/1024}' /proc/$w/status)"
+  done
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
@@ -86,17 +97,48 @@ curl -s "$base/thu-tuc" >"$var/bench/catalogue.html"
 echo "/bench-static/status.html" >"$work/static-status"
 echo "/bench-static/catalogue.html" >"$work/static-catalogue"
 echo "/thu-tuc?q=" >"$work/catalogue"
+# A search (diacritics and case ignored) that finds a few procedures.
+echo "/thu-tuc?q=khai+sinh" >"$work/search"
+# The receipt as a PNG (FreeType text and the QR), each dossier's in rotation.
+sed 's|?k=|/bien-nhan.png?k=|' "$work/urls" >"$work/png"
 
-# The cache-busting scenario fills nginx's cache with thousands of one-off
-# entries whose eviction would disturb the others: it runs last.
-scenarios static-status:static-status:0 rotation:urls:0 hot:hot:0 static-catalogue:static-catalogue:0 catalogue:catalogue:0
-scenarios rotation-uncached:urls:1
-medians static-status rotation rotation-uncached hot static-catalogue catalogue
+# The cache-busting scenarios fill nginx's cache with thousands of one-off
+# entries whose eviction would disturb the others: they run last.
+scenarios static-status:static-status:0 rotation:urls:0 hot:hot:0 static-catalogue:static-catalogue:0 \
+  catalogue:catalogue:0 search:search:0
+scenarios rotation-uncached:urls:1 png-uncached:png:1
+medians static-status rotation rotation-uncached hot static-catalogue catalogue search png-uncached
+p99() { awk -v n="$1" '$1 == n {print $4}' "$work/medians"; }
+rps() { awk -v n="$1" '$1 == n {print $2}' "$work/medians"; }
 echo ""
-echo "status page in rotation / static file:          $(ratio rotation static-status)   (target >= 15%, p99 < 10 ms)"
-echo "status page in rotation, uncached / static:     $(ratio rotation-uncached static-status)"
-echo "one hot dossier / static file:                   $(ratio hot static-status)   (target >= 50%)"
-echo "catalogue / static file of its size:             $(ratio catalogue static-catalogue)"
+echo "status page in rotation / static file:          $(ratio rotation static-status)   p99 $(p99 rotation) ms (target >= 50%, p99 <= 10 ms)"
+echo "status page in rotation, uncached / static:     $(ratio rotation-uncached static-status)   p99 $(p99 rotation-uncached) ms (p99 target <= 10 ms)"
+echo "one hot dossier / static file:                   $(ratio hot static-status)"
+echo "catalogue / static file of its size:             $(ratio catalogue static-catalogue)   (before issue 12: 2.3-3.8%; target 3x)"
+echo "search / static file of the catalogue's size:    $(ratio search static-catalogue)"
+echo "receipt PNG, uncached:                           $(rps png-uncached) req/s   (target >= 2,000/s)"
+
+# The PHP peer, by its own script, in this same run: nginx's static file, the PHP page over 1,000
+# dossiers, and this project's status page in rotation with and without nginx's cache (wrk -t1 -c32).
+peer=${PEER_RUN:-$top/../shared/bench/php-peer/run.sh}
+if [ "${BENCH_PEER:-1}" = 1 ] && [ -x "$peer" ]; then
+  echo ""
+  echo "== the PHP peer ($peer), same run"
+  PEER_DIR=${PEER_DIR:-/tmp/peerbench-motcua} PEER_PORT=${PEER_PORT:-18480} PROJECT_BASE="$base" \
+    PROJECT_ROTATE_FILE="$work/urls" PROJECT_STATUS_URL="$base$hot" "$peer" "$DUR" >"$work/peer" 2>&1 || true
+  sed 's/^/   /' "$work/peer"
+  peer_rps() { awk -v n="$1" '$1 == n {sub("req/s=", "", $2); print $2}' "$work/peer"; }
+  peer_p99() { awk -v n="$1" '$1 == n {sub("p99=", "", $4); print $4}' "$work/peer"; }
+  cmp() { awk -v a="$(peer_rps "$1")" -v b="$(peer_rps "$2")" 'BEGIN {if (b > 0) printf "%.2fx", a / b; else print "?"}'; }
+  pct() { awk -v a="$(peer_rps "$1")" -v b="$(peer_rps static)" 'BEGIN {if (b > 0) printf "%.1f%%", 100 * a / b; else print "?"}'; }
+  echo ""
+  printf '%-44s %10s %9s %12s %10s\n' "scenario (the peer's method, one run)" "req/s" "p99" "x PHP-1000" "of static"
+  for n in static php-1000 php-hot project-nocache project-1000 project-hot; do
+    printf '%-44s %10s %9s %12s %10s\n' "$n" "$(peer_rps $n)" "$(peer_p99 $n)" "$(cmp $n php-1000)" "$(pct $n)"
+  done
+  echo "status page uncached, 1,000 dossiers / PHP peer over 1,000:  $(cmp project-nocache php-1000)   (target >= 3x, p99 <= 10 ms)"
+fi
+if [ "${BENCH_ONLY:-}" = status ]; then rss; exit 0; fi
 echo ""
 echo "== back office: a unit's worklist with ${STAFF_N:=10000} open dossiers, and transitions under 16 sessions"
 # The dossiers go through the same code paths as real ones (the HTTP forms),
@@ -190,9 +232,4 @@ echo ""
 echo "== the dashboard (issue 9), 16 connections (target p95 <= 100 ms)"
 tests/bench-stats.sh "$base" "$var" "$DUR"
 
-echo ""
-echo "== resident memory of each public worker (target < 10 MiB)"
-pp=$(cat "$var/run/public.pid")
-for w in $(pgrep -P "$pp"); do
-  echo "   worker $w: $(awk '/VmRSS/ {printf "%.1f MiB", $2/1024}' /proc/$w/status)"
-done
+rss

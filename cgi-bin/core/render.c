@@ -61,6 +61,7 @@ static int load_dir(const char *dir, const char *sub)
     tpls[ntpls].name = strdup(name);
     tpls[ntpls].text = text;
     tpls[ntpls].len = (size_t)len;
+    tpls[ntpls].cs = NULL;   /* parsed when first rendered */
     if (!tpls[ntpls].name) rc = -1;
     ntpls++;
   }

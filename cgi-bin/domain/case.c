@@ -6,24 +6,32 @@
 #include "domain/case.h"
 #include "rules/postal.h"
 
+static const struct db_field case_cols[] = {
+  DB_INT_FIELD(struct dossier_case, id), DB_TEXT_FIELD(struct dossier_case, code),
+  DB_TEXT_FIELD(struct dossier_case, status), DB_INT_FIELD(struct dossier_case, version),
+  DB_INT_FIELD(struct dossier_case, limit_days), DB_TEXT_FIELD(struct dossier_case, limit_unit),
+  DB_INT_FIELD(struct dossier_case, holder_id), DB_INT_FIELD(struct dossier_case, point_id),
+  DB_INT_FIELD(struct dossier_case, resolver_id), DB_INT_FIELD(struct dossier_case, origin_id),
+  DB_INT_FIELD(struct dossier_case, assignee_id), DB_TEXT_FIELD(struct dossier_case, due),
+  DB_TEXT_FIELD(struct dossier_case, step_due), DB_INT_FIELD(struct dossier_case, has_result),
+  DB_INT_FIELD(struct dossier_case, draft), DB_TEXT_FIELD(struct dossier_case, channel),
+  DB_TEXT_FIELD(struct dossier_case, post_tracking), DB_INT_FIELD(struct dossier_case, office_id),
+  DB_INT_FIELD(struct dossier_case, failed), DB_TEXT_FIELD(struct dossier_case, first_failed),
+  DB_TEXT_FIELD(struct dossier_case, last_failed),
+};
+
 int case_load(const char *code, long unit, struct dossier_case *c)
 {
-  static const struct db_field cols[] = {
-    DB_INT_FIELD(struct dossier_case, id), DB_TEXT_FIELD(struct dossier_case, code),
-    DB_TEXT_FIELD(struct dossier_case, status), DB_INT_FIELD(struct dossier_case, version),
-    DB_INT_FIELD(struct dossier_case, limit_days), DB_TEXT_FIELD(struct dossier_case, limit_unit),
-    DB_INT_FIELD(struct dossier_case, holder_id), DB_INT_FIELD(struct dossier_case, point_id),
-    DB_INT_FIELD(struct dossier_case, resolver_id), DB_INT_FIELD(struct dossier_case, origin_id),
-    DB_INT_FIELD(struct dossier_case, assignee_id), DB_TEXT_FIELD(struct dossier_case, due),
-    DB_TEXT_FIELD(struct dossier_case, step_due), DB_INT_FIELD(struct dossier_case, has_result),
-    DB_INT_FIELD(struct dossier_case, draft), DB_TEXT_FIELD(struct dossier_case, channel),
-    DB_TEXT_FIELD(struct dossier_case, post_tracking), DB_INT_FIELD(struct dossier_case, office_id),
-    DB_INT_FIELD(struct dossier_case, failed), DB_TEXT_FIELD(struct dossier_case, first_failed),
-    DB_TEXT_FIELD(struct dossier_case, last_failed),
-  };
   memset(c, 0, sizeof *c);
-  int n = db_get(DB_Q(CASE_CORE, code), cols, sizeof cols / sizeof *cols, c);
+  int n = db_get(DB_Q(CASE_CORE, code), case_cols, sizeof case_cols / sizeof *case_cols, c);
   if (n <= 0) return n;
+  return case_involves(c, unit);
+}
+
+int case_from_row(HDF *row, long unit, struct dossier_case *c)
+{
+  memset(c, 0, sizeof *c);
+  if (db_struct(row, case_cols, sizeof case_cols / sizeof *case_cols, c) != 0) return -1;
   return case_involves(c, unit);
 }
 

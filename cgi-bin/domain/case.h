@@ -23,6 +23,9 @@ struct dossier_case {
  * exist or the unit has no part in it (the same answer: another unit's
  * dossier looks like no dossier at all); -1 on error. */
 int case_load(const char *code, long unit, struct dossier_case *c);
+/* The same from a row already read that holds CASE_CORE's columns (the
+ * staff page's CASE_GET): 1, 0 (no part in it) or -1. */
+int case_from_row(HDF *row, long unit, struct dossier_case *c);
 /* The same as an HTTP status for a handler: 0, 404 or 503. */
 int case_open(const char *code, long unit, struct dossier_case *c);
 /* Does the unit hold it, or received it, or is competent for it, or

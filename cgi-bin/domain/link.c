@@ -6,6 +6,19 @@
 #include "rules/qr.h"
 #include "rules/token.h"
 
+/* A page shows several links of one dossier: its token (an HMAC of the
+ * code) is worked out once, or taken from the request that proved it; the
+ * next code gets its own. */
+static char last_code[64], last_tok[TOKEN_LEN + 1];
+
+void link_token_known(const char *code, const char *token)
+{
+  last_tok[0] = '\0';
+  if (strlen(code) >= sizeof last_code || strlen(token) != TOKEN_LEN) return;
+  snprintf(last_code, sizeof last_code, "%s", code);
+  memcpy(last_tok, token, sizeof last_tok);
+}
+
 int link_dossier(char *buf, size_t n, enum link_kind kind, const char *code)
 {
   static const struct { const char *prefix, *suffix; int token; } shape[] = {
@@ -21,9 +34,6 @@ int link_dossier(char *buf, size_t n, enum link_kind kind, const char *code)
     [LINK_SLIP] = { "/can-bo/ho-so/", "/phieu-tu-choi", 0 },
     [LINK_AGENT_CASE] = { "/dai-ly/ho-so/", "", 0 },
   };
-  /* A page shows several links of one dossier: its token (an HMAC of the
-   * code) is worked out once; the next code gets its own. */
-  static char last_code[64], last_tok[TOKEN_LEN + 1];
   char tok[TOKEN_LEN + 1] = "";
   if (shape[kind].token) {
     if (!last_tok[0] || strcmp(code, last_code) != 0) {

@@ -25,6 +25,9 @@ enum link_kind {
 
 /* The URL of a dossier. 0, or -1 when it does not fit. */
 int link_dossier(char *buf, size_t n, enum link_kind kind, const char *code);
+/* The token of `code`, already checked against it (token_check): its
+ * links reuse it instead of working it out again. */
+void link_token_known(const char *code, const char *token);
 /* 303 to that URL. */
 int link_redirect(struct req *r, enum link_kind kind, const char *code);
 /* A QR code of `url` as inline SVG markup at HDF `key` (a receipt, a slip,

@@ -135,6 +135,7 @@ int dossier_load(struct req *r, const char *token)
   /* The token is checked before the database is asked, in constant time:
    * an unknown code and a wrong token give the same 404. */
   if (!token || !token_check(app_key, code, token)) return 404;
+  link_token_known(code, token);
   int st = dossier_view(r, code);
   if (st) return st;
   return set_links(r, code) == 0 ? 0 : 500;

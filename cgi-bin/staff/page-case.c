@@ -11,15 +11,21 @@
 
 int staff_case_open(struct req *r, struct dossier_case *c, const char *personal)
 {
-  int n = case_open(r->segment, r->user_unit, c);
-  if (n) return n;
-  /* What the template shows (Page.c.*), fresh: a refused step shows the dossier as it is now. */
+  /* What the template shows (Page.c.*), fresh: a refused step shows the
+   * dossier as it is now. One read: the struct the steps use comes from
+   * the same row. */
   NEOERR *err = hdf_remove_tree(r->hdf, "Page.c");
   nerr_ignore(&err);
-  n = db_row(DB_Q(CASE_GET, r->segment), r->hdf, "Page.c");
+  int n = db_row(DB_Q(CASE_GET, r->segment), r->hdf, "Page.c");
   if (n < 0) return 503;
   HDF *h = hdf_get_obj(r->hdf, "Page.c");
-  if (n == 0 || !h) return 404;
+  n = n == 1 && h ? case_from_row(h, r->user_unit, c) : 0;
+  if (n <= 0) {
+    /* Another unit's dossier looks like no dossier at all. */
+    err = hdf_remove_tree(r->hdf, "Page.c");
+    nerr_ignore(&err);
+    return n < 0 ? 500 : 404;
+  }
   static const char *const times[] = { "due", "received", "step_due", "first_due", "finished" };
   app_set_times(h, times, sizeof times / sizeof *times);
   err = hdf_set_int_value(h, "here", c->holder_id == r->user_unit);
@@ -59,7 +65,7 @@ static int show(struct req *r, const struct dossier_case *c)
 {
   if (db_rows(DB_Q(CASE_VALUES, c->id), r->hdf, "Page.values") < 0) return 503;
   if (db_rows(DB_Q(CASE_FILES, c->id), r->hdf, "Page.files") < 0) return 503;
-  if (db_rows(DB_Q(DOSSIER_VIEW, r->segment), r->hdf, "Page.events") < 0) return 503;
+  if (db_rows(DB_Q(CASE_EVENTS, c->id), r->hdf, "Page.events") < 0) return 503;
   for (HDF *e = hdf_get_child(r->hdf, "Page.events"); e; e = hdf_obj_next(e))
     app_set_datetime(e, "t", hdf_get_value(e, "ev_at", NULL));
   if (db_row(DB_Q(APOLOGY_LAST, c->id), r->hdf, "Page.ap") < 0) return 503;
