@@ -2,8 +2,6 @@
 #ifndef MOTCUA_FCGI_H
 #define MOTCUA_FCGI_H
 
-#include <ClearSilver.h>
-
 struct fcgi_app {
   const char *name;
   int (*init)(void *arg);      /* once per worker, after fork: open the database, load templates */
@@ -19,10 +17,5 @@ int fcgi_run(const struct fcgi_app *app, const char *socket_path, int workers);
 
 /* A FastCGI parameter of the current request, or NULL. */
 const char *fcgi_param(const char *name);
-
-/* The current request as ClearSilver's CGI: a GET or HEAD with only
- * Query.* and Cookie.* built (what cgi_init would give them); any other
- * method through cgi_init (its body is parsed later by cgi_parse). */
-NEOERR *fcgi_cgi_init(CGI **cgi);
 
 #endif

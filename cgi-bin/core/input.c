@@ -8,6 +8,89 @@
 #include "rules/token.h"
 #include "rules/valid.h"
 
+/* --- the request's HDF, cheaply ---------------------------------------
+ * cgi_init formats and looks up ~130 CGI.*, HTTP.* and SSL.* names on
+ * every request (a third of a status page's instructions), which nothing
+ * here reads. A GET gets only what ClearSilver's own parsing would give:
+ * Query.* from the query string (a repeated name as a node with children
+ * 0, 1, ...; '+' and %xx decoded; an empty name as _N, a leading '.' as
+ * '_') and Cookie.* from the Cookie header. A POST, whose body
+ * cgi_parse reads, goes through cgi_init as before. */
+static NEOERR *query_pair(HDF *hdf, char *k, int *unnamed)
+{
+  char name[256], numbered[16];
+  char *v = strchr(k, '=');
+  if (v) *v++ = '\0';
+  else v = "";
+  if (*k == '\0') { snprintf(numbered, sizeof numbered, "_%d", (*unnamed)++); k = numbered; }
+  else if (*k == '.') *k = '_';
+  snprintf(name, sizeof name, "Query.%s", cgi_url_unescape(k));
+  cgi_url_unescape(v);
+  HDF *obj = hdf_get_obj(hdf, name);
+  NEOERR *err = STATUS_OK;
+  if (obj) {
+    int i = 0;
+    HDF *child = hdf_obj_child(obj);
+    if (!child) { err = hdf_set_value(obj, "0", hdf_obj_value(obj)); i = 1; }
+    for (; child; child = hdf_obj_next(child)) i++;
+    snprintf(numbered, sizeof numbered, "%d", i);
+    if (!err) err = hdf_set_value(obj, numbered, v);
+  }
+  if (!err) err = hdf_set_value(hdf, name, v);
+  if (nerr_match(err, NERR_ASSERT)) nerr_ignore(&err); /* a name HDF cannot hold: left out, as cgi_init does */
+  return nerr_pass(err);
+}
+
+static NEOERR *cookie_pairs(HDF *hdf, const char *header)
+{
+  NEOERR *err = hdf_set_value(hdf, "Cookie", header);
+  HDF *obj = err ? NULL : hdf_get_obj(hdf, "Cookie");
+  char *copy = obj ? strdup(header) : NULL;
+  if (!err && !copy) err = nerr_raise(NERR_NOMEM, "cookie copy");
+  for (char *k = copy, *l = copy; !err && k && *k; k = l) {
+    char *v = "";
+    while (*l && *l != '=' && *l != ';') l++;
+    if (*l == '=') {
+      *l++ = '\0';
+      v = l;
+      while (*l && *l != ';') l++;
+    }
+    if (*l) *l++ = '\0';
+    k = neos_strip(k);
+    v = neos_strip(v);
+    if (k[0] && v[0]) err = hdf_set_value(obj, k, v);
+    if (nerr_match(err, NERR_ASSERT)) nerr_ignore(&err);
+  }
+  free(copy);
+  return nerr_pass(err);
+}
+
+NEOERR *input_cgi(CGI **out, const char *method, const char *q, const char *cookie)
+{
+  static int registered;
+  if (!registered || !method || (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0)) {
+    registered = 1;   /* the first one also registers ClearSilver's error types */
+    return nerr_pass(cgi_init(out, NULL));
+  }
+  CGI *cgi = calloc(1, sizeof *cgi);
+  if (!cgi) return nerr_raise(NERR_NOMEM, "request");
+  NEOERR *err = hdf_init(&cgi->hdf);
+  if (!err) err = hdf_set_value(cgi->hdf, "CGI.RequestMethod", method);
+  char *query = !err && q && *q ? strdup(q) : NULL;
+  if (!err && q && *q && !query) err = nerr_raise(NERR_NOMEM, "query copy");
+  if (!err && query) err = hdf_set_value(cgi->hdf, "CGI.QueryString", q);
+  int unnamed = 0;
+  char *save = NULL;
+  for (char *k = query ? strtok_r(query, "&", &save) : NULL; !err && k && *k; k = strtok_r(NULL, "&", &save))
+    err = query_pair(cgi->hdf, k, &unnamed);
+  free(query);
+  if (!err && cookie) err = hdf_set_value(cgi->hdf, "HTTP.Cookie", cookie);
+  if (!err && cookie) err = cookie_pairs(cgi->hdf, cookie);
+  if (err) { cgi_destroy(&cgi); return nerr_pass(err); }
+  *out = cgi;
+  return STATUS_OK;
+}
+
 /* Matches path against pattern; '*' takes exactly one non-empty segment. */
 int input_match(const char *pattern, const char *path, char *seg, size_t segsz)
 {
