@@ -11,7 +11,7 @@
 
 #define STMT(id) sql_table[id].name
 
-#define MAX_COLS 40
+#define MAX_COLS 48
 #define MAX_ARGS 32
 #define COL_BUF 512
 
@@ -68,6 +68,7 @@ static int check_stmt(const struct sql_stmt *s, MYSQL_STMT *st)
   MYSQL_FIELD *f = meta ? mysql_fetch_fields(meta) : NULL;
   const char *c = s->cols;
   int rc = 0;
+  if (ncol > MAX_COLS) { log_err("sql %s: %u columns, at most %d", s->name, ncol, MAX_COLS); rc = -1; }
   for (unsigned i = 0; i < ncol && rc == 0; i++) {
     while (*c == ' ') c++;
     size_t len = strcspn(c, ":");
@@ -266,7 +267,7 @@ static int fetch_rows(enum sql_id id, HDF *dst, const char *prefix, int single)
   MYSQL_RES *meta = mysql_stmt_result_metadata(st);
   if (!meta) { note_stmt_error(id, st); return -1; }
   unsigned ncol = mysql_num_fields(meta);
-  if (ncol > MAX_COLS) { mysql_free_result(meta); return -1; }
+  if (ncol > MAX_COLS) { mysql_free_result(meta); mysql_stmt_free_result(st); return -1; }
   MYSQL_FIELD *fields = mysql_fetch_fields(meta);
 
   static char bufs[MAX_COLS][COL_BUF];

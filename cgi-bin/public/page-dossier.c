@@ -78,7 +78,7 @@ static int set_timeline(struct req *r, const char *p)
     p = field(p + 1, '\037', at, sizeof at);
     p = field(p, '\037', status, sizeof status);
     p = field(p, '\037', agency, sizeof agency);
-    p = field(p, '\036', note, sizeof note);
+    p = field(p, '\037', note, sizeof note);   /* up to the next record's \036, left for the loop */
     if (*p && *p != '\036') p += strcspn(p, "\036");
     HDF *e;
     snprintf(name, sizeof name, "%d", n);
