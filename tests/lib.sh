@@ -91,6 +91,18 @@ step() {
   t=$(csrf); v=$(sed -n 's/.*name="phien_ban" value="\([0-9]*\)".*/\1/p' "$tmp/body" | head -1)
   as "$u" "/can-bo/ho-so/$c" -F "_csrf=$t" -F "phien_ban=${v:-0}" -F "buoc=$s" -F "ghi_chu=$note" "$@"
 }
+# counter_ks USER [curl args]: the birth registration of a citizen of ward 101, received at USER's
+# counter (/can-bo/tiep-nhan/1.001193) with both documents; prints the status.
+counter_ks() {
+  local u=$1 t
+  shift
+  as "$u" /can-bo/tiep-nhan/1.001193 >/dev/null; t=$(csrf)
+  as "$u" /can-bo/tiep-nhan/1.001193 -F "_csrf=$t" -F "ho_ten=Đỗ Thị Lan" -F "so_dinh_danh=001192004567" \
+    -F "ngay_sinh=1992-02-03" -F "dien_thoai=0903123456" -F "dia_chi=Ngõ 5 phố Đội Cấn" -F "co_quan=101" \
+    -F "nhan_ket_qua=counter" -F "cam_doan=1" -F "f_ho_ten_tre=Đỗ Minh An" -F "f_ngay_sinh_tre=2025-11-02" \
+    -F "f_gioi_tinh=Nam" -F "f_noi_sinh=Hà Nội" -F "f_dan_toc=Kinh" -F "f_quoc_tich=Việt Nam" \
+    -F "f_ho_ten_me=Đỗ Thị Lan" -F "tep_1=@$tmp/to-khai.pdf" -F "tep_2=@$tmp/giay-chung-sinh.png" "$@"
+}
 account_id() { sql "SELECT id FROM staff_account WHERE username = '$1'"; }
 status_of() { sql "SELECT status FROM dossier WHERE code = '$1'"; }
 new_dossier() { # submits a valid online dossier at ward 101; prints its code

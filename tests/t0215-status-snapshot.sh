@@ -81,11 +81,6 @@ step mc-baydinh "$code" tiepnhan >/dev/null
 s=$(step ld-baydinh "$code" dungxuly "Công dân rút hồ sơ"); same "stopped ($s)" "$code" "$tok"
 check "that one is withdrawn" test "$(status_of "$code")" = withdrawn
 
-as mc-chinhanh3 /can-bo/tiep-nhan/1.001193 >/dev/null; t=$(csrf)
-s=$(as mc-chinhanh3 /can-bo/tiep-nhan/1.001193 -F "_csrf=$t" -F "ho_ten=Đỗ Thị Lan" -F "so_dinh_danh=001192004567" \
-  -F "ngay_sinh=1992-02-03" -F "dien_thoai=0903123456" -F "dia_chi=Ngõ 5 phố Đội Cấn" -F "co_quan=101" \
-  -F "nhan_ket_qua=counter" -F "cam_doan=1" -F "f_ho_ten_tre=Đỗ Minh An" -F "f_ngay_sinh_tre=2025-11-02" \
-  -F "f_gioi_tinh=Nam" -F "f_noi_sinh=Hà Nội" -F "f_dan_toc=Kinh" -F "f_quoc_tich=Việt Nam" \
-  -F "f_ho_ten_me=Đỗ Thị Lan" -F "tep_1=@$tmp/to-khai.pdf" -F "tep_2=@$tmp/giay-chung-sinh.png")
+s=$(counter_ks mc-chinhanh3)
 loc=$(header location); code=$(echo "$loc" | sed 's|^/ho-so/\([^/?]*\).*|\1|'); tok=$(echo "$loc" | sed 's|.*?k=||')
 same "received at the counter ($s)" "$code" "$tok"

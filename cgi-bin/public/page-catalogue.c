@@ -4,6 +4,7 @@
 
 #include "core/db.h"
 #include "domain/procedure.h"
+#include "domain/refdata.h"
 #include "public/public.h"
 #include "rules/valid.h"
 
@@ -13,11 +14,17 @@ int page_catalogue_list(struct req *r)
 {
   const char *q = r->val[IN_SEARCH_Q] ? r->val[IN_SEARCH_Q] : "";
   const char *field = r->val[IN_SEARCH_FIELD] ? r->val[IN_SEARCH_FIELD] : "";
-  char *like = valid_like_escape(q);
-  if (!like) return 500;
-  int n = db_rows(DB_Q(PROC_SEARCH, q, like, q, field, field), r->hdf, "Page.procs");
-  free(like);
-  if (n < 0 || db_rows(DB_Q0(FIELDS), r->hdf, "Page.fields") < 0) return 503;
+  int n;
+  if (!*q && !*field) {
+    /* The whole catalogue, the same for everyone: read once a minute per worker. */
+    n = refdata_catalogue(r->hdf, "Page.procs");
+  } else {
+    char *like = valid_like_escape(q);
+    if (!like) return 500;
+    n = db_rows(DB_Q(PROC_SEARCH, q, like, q, field, field), r->hdf, "Page.procs");
+    free(like);
+  }
+  if (n < 0 || refdata_fields(r->hdf, "Page.fields") < 0) return 503;
   NEOERR *err = hdf_set_int_value(r->hdf, "Page.count", n);
   if (!err) err = hdf_set_value(r->hdf, "Page.q", q);
   if (!err) err = hdf_set_value(r->hdf, "Page.field", field);

@@ -1,5 +1,6 @@
 /* receipt-png.c: lays out form 01 on a white page with wrapped Vietnamese text and the QR code. */
 #include <limits.h>
+#include <malloc.h>
 #include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -301,6 +302,9 @@ int receipt_png(const struct receipt *r, unsigned char **png, int *len)
   struct membuf m = { 0 };
   int rc = d.failed ? -1 : encode(px, height, &m);
   free(px);
+  /* zlib's and libpng's working memory (half a megabyte) goes back to the
+   * system, not kept in the worker's heap between receipts. */
+  malloc_trim(0);
   if (rc != 0 || m.len > INT_MAX) { free(m.b); return -1; }
   *png = m.b;
   *len = (int)m.len;

@@ -1,0 +1,45 @@
+/* refdata.c: the fields and the whole catalogue, read from MariaDB at most once a minute per worker and copied into each page. */
+#include <time.h>
+
+#include "core/db.h"
+#include "core/log.h"
+#include "domain/refdata.h"
+
+/* Each list: the rows as read, when, and how many. */
+struct cached { HDF *h; time_t loaded; int n; };
+static struct cached fields, catalogue;
+
+static int load(struct cached *c, int which)
+{
+  HDF *h;
+  if (hdf_init(&h) != STATUS_OK) return -1;
+  int n = which ? db_rows(DB_Q(PROC_SEARCH, "", "", "", "", ""), h, "r") : db_rows(DB_Q0(FIELDS), h, "r");
+  if (n < 0) { hdf_destroy(&h); return -1; }
+  hdf_destroy(&c->h);
+  c->h = h;
+  c->n = n;
+  c->loaded = time(NULL);
+  return 0;
+}
+
+static int copy(struct cached *c, int which, HDF *dst, const char *prefix)
+{
+  time_t now = time(NULL);
+  /* Stale or never read: read again (on failure, a worker that has the rows keeps them a while). */
+  if ((!c->h || now - c->loaded >= REFDATA_TTL || now < c->loaded) && load(c, which) != 0 && !c->h) return -1;
+  HDF *rows = hdf_get_obj(c->h, "r");
+  if (!rows) return 0;
+  NEOERR *err = hdf_copy(dst, prefix, rows);
+  if (err) { nerr_ignore(&err); return -1; }
+  return c->n;
+}
+
+int refdata_fields(HDF *dst, const char *prefix)
+{
+  return copy(&fields, 0, dst, prefix);
+}
+
+int refdata_catalogue(HDF *dst, const char *prefix)
+{
+  return copy(&catalogue, 1, dst, prefix);
+}

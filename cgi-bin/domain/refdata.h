@@ -1,0 +1,16 @@
+/* refdata.h: reference data every public page shows alike (the fields, the whole catalogue), read once a minute per worker. */
+#ifndef MOTCUA_REFDATA_H
+#define MOTCUA_REFDATA_H
+
+#include <ClearSilver.h>
+
+/* How long a worker keeps them: a change to the catalogue shows within it. */
+#define REFDATA_TTL 60
+
+/* The fields (FIELDS) as prefix.N.{slug,name}: the number of rows, or -1. */
+int refdata_fields(HDF *dst, const char *prefix);
+/* The whole catalogue (PROC_SEARCH with no words and no field), as
+ * prefix.N.*: the number of rows, or -1. */
+int refdata_catalogue(HDF *dst, const char *prefix);
+
+#endif
