@@ -17,7 +17,8 @@ work=$(mktemp -d /tmp/motcua-bench.XXXXXX)
 chmod 711 "$work"   # started as root, each program runs as its own user and must reach its files
 var=$work/var
 trap 'cgi-bin/tools/motcua-stack.sh stop "$var" >/dev/null 2>&1' EXIT
-cgi-bin/tools/motcua-stack.sh start "$var" "$port" "$top/build" >"$work/stack.log" 2>&1
+# BENCH_BUILD: another build's programs (e.g. an older commit's, for a before/after in one method).
+cgi-bin/tools/motcua-stack.sh start "$var" "$port" "${BENCH_BUILD:-$top/build}" >"$work/stack.log" 2>&1
 base=http://127.0.0.1:$port
 export MOTCUA_TEST_WORK=$work BASE=$base VAR=$var
 # The dossiers come from one address with one identification number: no daily quotas here.
