@@ -52,4 +52,7 @@ for i in $(seq 1 40); do
 done
 check "40 lookups from 40 addresses of one IPv6 /64 meet the limit ($limited answered 429)" test "$limited" -ge 5
 s=$(curl -sS -o /dev/null -w '%{http_code}' -H "X-Real-IP: 2001:db8:aaaa:cccc::1" "$BASE/tra-cuu"); check "another /64 is not limited (got $s)" test "$s" = 200
-s=$(curl -sS -o /dev/null -w '%{http_code}' -H "X-Real-IP: 2001:db8:aaaa:bbbb:1:2:3:4" "$BASE/tra-cuu"); check "yet another address of the limited /64 is (got $s)" test "$s" = 429
+# The bucket refills one request a second: of two asked at once, one may be that refill, not both.
+s=$(curl -sS -o /dev/null -w '%{http_code}' -H "X-Real-IP: 2001:db8:aaaa:bbbb:1:2:3:4" "$BASE/tra-cuu")
+s2=$(curl -sS -o /dev/null -w '%{http_code}' -H "X-Real-IP: 2001:db8:aaaa:bbbb:1:2:3:4" "$BASE/tra-cuu")
+check "yet another address of the limited /64 is (got $s $s2)" sh -c "[ $s = 429 ] || [ $s2 = 429 ]"
