@@ -3,7 +3,8 @@
 # rotation, one hot dossier, and the catalogue, each next to nginx serving a static file of the same
 # size in the same run; three runs, medians and ratios printed; then the back office, then the counter floor (queue
 # tickets in rotation and the hall display, next to static files of their sizes). BENCH_ONLY=queue runs only the
-# counter floor. Not a test: it never fails on speed.
+# counter floor; then submissions (tests/bench-submit.sh; BENCH_ONLY=submit runs only those). Not a test: it never
+# fails on speed.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -59,6 +60,11 @@ medians() { # NAME...: the medians of each scenario's three runs
 }
 ratio() { awk -v a="$(awk -v n="$1" '$1 == n {print $2}' "$work/medians")" -v b="$(awk -v n="$2" '$1 == n {print $2}' "$work/medians")" 'BEGIN {printf "%.1f%%", 100 * a / b}'; }
 
+if [ "${BENCH_ONLY:-}" = submit ]; then
+  echo "== submissions: form GET + POST with one PDF, 32 connections, every receipt checked"
+  tests/bench-submit.sh "$base" "$var" "$DUR" 32
+  exit
+fi
 if [ "${BENCH_ONLY:-}" != queue ]; then
 echo "== creating $N dossiers through the HTTP path (4 clients)"
 create() { # create COUNT OUTFILE
@@ -189,6 +195,9 @@ echo "hall display, uncached / static:                   $(ratio display-uncache
 echo ""
 echo "== the dashboard (issue 9), 16 connections (target p95 <= 100 ms)"
 tests/bench-stats.sh "$base" "$var" "$DUR"
+echo ""
+echo "== submissions (issue 12): form GET + POST with one PDF, 32 connections, every receipt checked (make bench-scale: 4M dossiers)"
+tests/bench-submit.sh "$base" "$var" "$DUR" 32 || echo "   a receipt without its dossier or its file: see $var/bench/submit"
 
 echo ""
 echo "== resident memory of each public worker (target < 10 MiB)"
