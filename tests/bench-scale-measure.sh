@@ -9,11 +9,11 @@ echo "== at $total dossiers ($(sqlq "SELECT COUNT(*) FROM dossier_event") events
   "$(sqlq "SELECT COUNT(*) FROM attachment") attachment rows, $(sqlq "SELECT COUNT(*) FROM stat_total") running-total rows), $(nproc) cores"
 wrk_p() { # wrk_p NAME CONNS [wrk args...]: one scenario; prints req/s, p50, p95, p99
   name=$1; c=$2; shift 2
-  wrk -t2 -c"$c" -d"${DUR}s" --latency "$@" "$base" >"$root/wrk.$name" 2>&1
+  out=$root/wrk.$(echo "$name" | tr -c 'a-zA-Z0-9\n' _)
+  wrk -t2 -c"$c" -d"${DUR}s" --latency "$@" "$base" >"$out" 2>&1
   printf '   %-44s %8s req/s  p50 %8s  p95 %7s ms  p99 %8s  non-2xx %s\n' "$name" \
-    "$(awk '/^Requests\/sec/ {print $2}' "$root/wrk.$name")" "$(awk '$1 == "50%" {print $2}' "$root/wrk.$name")" \
-    "$(awk '/^p95_ms/ {print $2}' "$root/wrk.$name")" "$(awk '$1 == "99%" {print $2}' "$root/wrk.$name")" \
-    "$(awk '/Non-2xx/ {print $NF}' "$root/wrk.$name" | grep . || echo 0)"
+    "$(awk '/^Requests\/sec/ {print $2}' "$out")" "$(awk '$1 == "50%" {print $2}' "$out")" \
+    "$(awk '/^p95_ms/ {print $2}' "$out")" "$(awk '$1 == "99%" {print $2}' "$out")" "$(awk '/Non-2xx/ {print $NF}' "$out" | grep . || echo 0)"
 }
 # The status page's token, as link.c makes it (HMAC-SHA-512/256 of "dossier:CODE" under Secret.key, 16 bytes, base64url).
 key=$(sed -n 's/^Secret.key = //p' "$var/conf/public.hdf")
