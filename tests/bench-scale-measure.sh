@@ -53,7 +53,7 @@ COOKIE="mc_s=$sid" PATH_="/can-bo?q=$code" wrk_p "worklist search by code" 16 -s
 #    sequential requests, each timed; the ward's dossiers (their personal data sealed one by one).
 sqlq "SELECT code, RIGHT(CONCAT('0010900', LPAD(CAST(SUBSTR(submit_key, 2) AS UNSIGNED) MOD 100000, 5, '0')), 4)
         FROM dossier WHERE resolver_id = $clear_unit AND submit_key LIKE 'g%' ORDER BY RAND() LIMIT 25" >"$root/lookups"
-found=0
+found=0; : >"$root/lookup-times"
 while read -r c l; do
   curl -sS -o "$tmp/body" -w '%{time_total}\n' "$base/tra-cuu?ma=$c&so=$l" >>"$root/lookup-times"
   grep -qF "$c" "$tmp/body" && found=$((found + 1))
