@@ -35,14 +35,18 @@ start)
   # What an earlier run left (perhaps as another user, in a sticky run/)
   # would stop mariadbd from making its own.
   rm -f "$sock" "$var/run/mariadb.pid"
+  # Temporary tables and sort files in the instance's own directory: a cleaner of the shared /tmp
+  # would otherwise remove them under a running query (a GROUP BY over millions of rows, a bulk load).
+  mkdir -p "$var/tmp"
   if [ "$me" != "$(id -un)" ]; then
+    chown "$me:$me" "$var/tmp" && chmod 700 "$var/tmp"
     touch "$var/log/mariadb.log" && chown "$me" "$var/log/mariadb.log"
     chown -R "$me:$me" "$var/db"
     # run/ may not be the stack's yet (dbctl.sh alone): mariadbd must make its socket there.
     [ "$(stat -c %G "$var/run")" = motcua-run ] || chown "$me" "$var/run"
   fi
   mariadbd --no-defaults --datadir="$var/db" --socket="$sock" --skip-networking \
-    --pid-file="$var/run/mariadb.pid" --log-error="$var/log/mariadb.log" --user="$me" \
+    --pid-file="$var/run/mariadb.pid" --log-error="$var/log/mariadb.log" --user="$me" --tmpdir="$var/tmp" \
     --character-set-server=utf8mb4 --collation-server=utf8mb4_uca1400_ai_ci \
     --innodb-buffer-pool-size=256M --innodb-flush-log-at-trx-commit=1 \
     --max-connections=300 --skip-name-resolve >/dev/null 2>&1 &

@@ -4,9 +4,10 @@
 # receipt PNG, each next to nginx serving a static file of the same size in the same run; three runs, medians
 # and ratios printed; then the PHP peer (../shared/bench/php-peer/run.sh: a plain PHP-FPM status page over
 # 1,000 dossiers) beside this project's status page, measured by the peer's own script in the same run;
-# then the back office, then the counter floor (queue tickets in rotation and the hall display, next to
-# static files of their sizes). BENCH_ONLY=status runs only the first two parts, BENCH_ONLY=queue only the
-# counter floor. Not a test: it never fails on speed.
+# then the back office, the counter floor (queue tickets in rotation and the hall display, next to static
+# files of their sizes), the dashboard and durable submissions (tests/bench-submit.sh). BENCH_ONLY=status
+# runs only the first two parts, BENCH_ONLY=queue only the counter floor, BENCH_ONLY=submit only the
+# submissions. Not a test: it never fails on speed.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -71,6 +72,11 @@ medians() { # NAME...: the medians of each scenario's three runs
 }
 ratio() { awk -v a="$(awk -v n="$1" '$1 == n {print $2}' "$work/medians")" -v b="$(awk -v n="$2" '$1 == n {print $2}' "$work/medians")" 'BEGIN {printf "%.1f%%", 100 * a / b}'; }
 
+if [ "${BENCH_ONLY:-}" = submit ]; then
+  echo "== submissions: form GET + POST with one PDF, 32 connections, every receipt checked"
+  tests/bench-submit.sh "$base" "$var" "$DUR" 32
+  exit
+fi
 if [ "${BENCH_ONLY:-}" != queue ]; then
 echo "== creating $N dossiers through the HTTP path (4 clients)"
 create() { # create COUNT OUTFILE
@@ -233,5 +239,8 @@ echo "hall display, uncached / static:                   $(ratio display-uncache
 echo ""
 echo "== the dashboard (issue 9), 16 connections (target p95 <= 100 ms)"
 tests/bench-stats.sh "$base" "$var" "$DUR"
+echo ""
+echo "== submissions (issue 12): form GET + POST with one PDF, 32 connections, every receipt checked (make bench-scale: 4M dossiers)"
+tests/bench-submit.sh "$base" "$var" "$DUR" 32 || echo "   a receipt without its dossier or its file: see $var/bench/submit"
 
 rss

@@ -179,7 +179,10 @@ const char *upload_kept(struct req *r, int pos, const char *ref, struct upload *
 /* Just before COMMIT: each file the request used, linked into the store
  * (already there: the same content, kept) and marked fresh, so that the
  * collector, which spares files younger than an hour, cannot take it
- * between this and the commit. */
+ * between this and the commit. A file linked now is synced after the link:
+ * its bytes, its inode and, journalled with the inode (ext4, xfs), its name
+ * in the store's folder (which this program may not open) are on disk
+ * before the COMMIT that shows its receipt. */
 static int promote(struct req *r)
 {
   (void)r;
@@ -193,7 +196,11 @@ static int promote(struct req *r)
      * form, whose first commit removed the staging): kept. */
     if (access(to, F_OK) != 0) {
       int how = pending_shared[i] ? UPLOAD_PERMS_SHARED : writer_keeps ? UPLOAD_PERMS_KEPT : UPLOAD_PERMS_PRIVATE;
-      if (upload_perms(uploads_dir(), from, how) != 0 || (link(from, to) != 0 && errno != EEXIST)) {
+      int fd = open(from, O_RDONLY | O_CLOEXEC);   /* before its mode leaves this program without read */
+      int bad = fd < 0 || upload_perms(uploads_dir(), from, how) != 0 || (link(from, to) != 0 && errno != EEXIST) ||
+                fsync(fd) != 0;
+      if (fd >= 0) close(fd);
+      if (bad) {
         log_err("upload: %s: %s", to, strerror(errno));
         return -1;
       }
