@@ -236,7 +236,8 @@ static int admit(const struct app *a, struct req *r)
   }
   if (r->method == M_POST) {
     if (body_too_large()) return 413;
-    int st = a->admit_post ? a->admit_post(r) : 0;
+    int cls = r->route->flags & R_KIOSK ? Q_KIOSK : Q_FORM;
+    int st = a->admit_post ? a->admit_post(r, cls) : 0;
     if (st) return st;
     if (input_body(r, fcgi_param("CONTENT_TYPE")) != 0) return 400;
     /* Every POST, by construction: no route can opt out. */
