@@ -297,7 +297,8 @@ int app_check_routes(const struct app *a)
     const struct route *rt = &a->routes[i];
     const char *why = NULL;
     if (rt->methods != M_GET && rt->methods != M_POST) why = "one method per row";
-    if (rt->methods == M_POST && (rt->flags & R_CACHE)) why = "a POST is never cached";
+    if (rt->methods == M_POST && (rt->flags & ~R_KIOSK)) why = "a POST carries no flag but its quota class";
+    if (rt->methods == M_GET && (rt->flags & R_KIOSK)) why = "a GET has no quota class";
     for (int k = 0; k < MAX_FIELDS; k++)
       for (int j = k + 1; rt->fields[k].name && j < MAX_FIELDS; j++)
         if (rt->fields[j].name && strcmp(rt->fields[k].name, rt->fields[j].name) == 0) why = "an input declared twice";
