@@ -33,9 +33,10 @@ up() {
   cgi-bin/tools/motcua-stack.sh stop "$var" >/dev/null 2>&1
   cgi-bin/tools/motcua-stack.sh start "$var" "$port" "$top/build" >>"$work/stack.log" 2>&1
 }
-run() { # NAME sqlmap-args...
+# attempt NAME sqlmap-args...: one sqlmap run of a target; sets rc, reqs, secs and down (the answers no
+# program gave: nginx's 502 and 504).
+attempt() {
   name=$1; shift
-  n=$((n + 1))
   up
   # --csrf-url works only single-threaded.
   threads=4; case "$*" in *--csrf-url*) threads=1 ;; esac
@@ -44,9 +45,14 @@ run() { # NAME sqlmap-args...
     --output-dir="$out/$name" "$@" >"$out/$name.log" 2>&1
   rc=$?
   reqs=$(($(wc -l <"$var/log/access.log") - before)) secs=$(($(date +%s) - start))
-  total=$((total + reqs))
-  # Answers no program gave (nginx: 502, 504): that part of the run tested nothing.
   down=$(tail -n +$((before + 1)) "$var/log/access.log" | awk -F'"' '{ split($3, a, " "); if (a[1] == 502 || a[1] == 504) k++ } END { print k + 0 }')
+}
+run() { # NAME sqlmap-args...
+  n=$((n + 1))
+  attempt "$@"
+  # A program stopped from outside during the run (a shared machine): that run tested nothing; once more.
+  if [ "$down" -gt 0 ]; then echo "# $1: $down of $reqs requests got no program's answer (502/504): run again"; attempt "$@"; fi
+  total=$((total + reqs))
   if [ "$down" -gt 0 ]; then
     found=1; echo "not ok $n - $name: $down of $reqs requests got no program's answer (502/504): the run does not count"; return
   fi
