@@ -66,7 +66,7 @@ int privacy_open_row(HDF *row, const char *code)
   if (!row) return -1;
   for (size_t i = 0; i < sizeof sealed_cols / sizeof *sealed_cols; i++) {
     const char *s = hdf_get_value(row, sealed_cols[i].row, NULL);
-    if (!s) continue;
+    if (!s || !*s) continue;   /* erased by motcua-admin purge (db/018): nothing to open */
     int d = sealed_cols[i].delivery;
     if (!(d ? app_privacy.has_dsk : app_privacy.has_sk) ||
         seal_open(d ? app_privacy.dpk : app_privacy.pk, d ? app_privacy.dsk : app_privacy.sk, sealed_cols[i].column, code, s,

@@ -27,7 +27,7 @@ static void collect_staging(const char *top, struct upload_gc *gc)
   while ((e = readdir(d)) != NULL) {
     if (e->d_name[0] == '.') continue;
     snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-    if (older_than(path, UPLOAD_STAGING_AGE) && upload_remove_form(path) == 0) gc->forms++;
+    if (older_than(path, UPLOAD_STAGING_AGE) && (gc->dry || upload_remove_form(path) == 0)) gc->forms++;
   }
   closedir(d);
 }
@@ -70,14 +70,16 @@ static int collect_file(const char *path, const char *sha, void *ctx)
   if (!older_than(path, UPLOAD_ORPHAN_AGE)) return 0;
   int u = c->used(sha, c->arg);
   if (u < 0) return -1;
-  if (u == 0 && unlink(path) == 0) c->gc->files++;
+  if (u == 0 && (c->gc->dry || unlink(path) == 0)) c->gc->files++;
   return 0;
 }
 
 int upload_collect(int (*used)(const char *sha, void *arg), void *arg, struct upload_gc *gc)
 {
   const char *top = upload_dir();
+  int dry = gc->dry;
   memset(gc, 0, sizeof *gc);
+  gc->dry = dry;
   collect_staging(top, gc);
   struct collect c = { used, arg, gc };
   return each_stored(top, collect_file, &c) < 0 ? -1 : 0;

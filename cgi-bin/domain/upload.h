@@ -50,7 +50,7 @@ int upload_remove_form(const char *dir);
 /* The collector (motcua-admin gc): removes forms' staging older than
  * UPLOAD_STAGING_AGE, and stored files older than UPLOAD_ORPHAN_AGE that
  * used() (1 referenced, 0 not, -1 error) says nothing references. */
-struct upload_gc { long seen, files, forms; };
+struct upload_gc { long seen, files, forms; int dry; /* set by the caller: count, remove nothing */ };
 int upload_collect(int (*used)(const char *sha, void *arg), void *arg, struct upload_gc *gc);
 /* Run as root, where the store belongs to the back office's user (the
  * stack started as root; production): each stored file another user
