@@ -82,3 +82,4 @@ get "/tra-cuu?ma=$recent&so=2345" -H "X-Real-IP: 198.51.100.77" >/dev/null; m=$(
 check "the lookup by 4 digits finds a kept dossier" body_has "$m"
 get "/tra-cuu?ma=$identity&so=2345" -H "X-Real-IP: 198.51.100.77" >/dev/null
 check "and no longer one whose identification number was erased" sh -c "! grep -qF '$m' '$tmp/body'"
+sql "DELETE FROM queue_booking WHERE id IN ($oldb, $newb)"   # this script's bookings: none left for the queue's scripts
