@@ -256,7 +256,8 @@ static int admit(const struct app *a, struct req *r)
   }
   if (r->method == M_POST) {
     if (body_too_large()) return 413;
-    int st = a->admit_post ? a->admit_post(r) : 0;
+    int cls = r->route->flags & R_KIOSK ? Q_KIOSK : Q_FORM;
+    int st = a->admit_post ? a->admit_post(r, cls) : 0;
     if (st) return st;
     if (input_body(r, fcgi_param("CONTENT_TYPE")) != 0) return 400;
     /* Every POST, by construction: no route can opt out. */
@@ -316,7 +317,8 @@ int app_check_routes(const struct app *a)
     const struct route *rt = &a->routes[i];
     const char *why = NULL;
     if (rt->methods != M_GET && rt->methods != M_POST) why = "one method per row";
-    if (rt->methods == M_POST && (rt->flags & R_CACHE)) why = "a POST is never cached";
+    if (rt->methods == M_POST && (rt->flags & ~R_KIOSK)) why = "a POST carries no flag but its quota class";
+    if (rt->methods == M_GET && (rt->flags & R_KIOSK)) why = "a GET has no quota class";
     for (int k = 0; k < MAX_FIELDS; k++)
       for (int j = k + 1; rt->fields[k].name && j < MAX_FIELDS; j++)
         if (rt->fields[j].name && strcmp(rt->fields[k].name, rt->fields[j].name) == 0) why = "an input declared twice";

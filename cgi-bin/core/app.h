@@ -25,7 +25,12 @@ enum { M_GET = 1, M_POST = 2 };
 enum route_flag {
   R_FORM  = 1 << 0,  /* a GET that shows a form: the dispatcher hands it a CSRF token */
   R_CACHE = 1 << 1,  /* a GET, public and identical for everyone: nginx may cache it 1 s */
+  R_KIOSK = 1 << 2,  /* a POST of the kiosk's quota class (Q_KIOSK), not the forms' (Q_FORM) */
 };
+
+/* The quota class of a POST, from its route's flags: the dispatcher hands
+ * it to app->admit_post, which counts each class against its own limit. */
+enum quota_class { Q_FORM, Q_KIOSK };
 
 /* What a path segment or an input must look like. */
 enum vkind {
@@ -131,9 +136,10 @@ struct app {
    * signed in: redirect to login_path) or 403. NULL: no such routes. */
   int (*auth)(struct req *r, int roles);
   const char *login_path;
-  /* Every POST, before its body is read: 0, or the status to answer
-   * (429: a quota spent). NULL: none. */
-  int (*admit_post)(struct req *r);
+  /* Every POST, before its body is read, with its route's quota class
+   * (enum quota_class): 0, or the status to answer (429: a quota spent).
+   * NULL: none. */
+  int (*admit_post)(struct req *r, int quota_class);
   const char *area;          /* where a signed-in program's pages live ("/can-bo"): its cookie's path (Page.area) */
   /* What the program does with personal data (cgi-bin/programs, column
    * "personal"): PERSONAL_SEAL (0: writes it, with the public keys only),

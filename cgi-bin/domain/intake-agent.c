@@ -7,6 +7,7 @@
 #include "core/log.h"
 #include "domain/audit.h"
 #include "domain/intake-agent.h"
+#include "domain/privacy.h"
 #include "rules/token.h"
 #include "domain/intake-form.h"
 #include "domain/link.h"
@@ -122,6 +123,41 @@ static void keep_all(struct req *r)
   }
 }
 
+#define DRAFT_FIELD "agent_draft.data"
+#define DRAFT_FILES (FORM_MAX_DOCS * 65 + 1)
+
+char *agent_draft_seal(long agent, const char *data)
+{
+  char who[32];
+  snprintf(who, sizeof who, "agent-%ld", agent);
+  return privacy_seal_text(1, DRAFT_FIELD, who, data);
+}
+
+void agent_draft_files(const char *data, char *files, size_t n)
+{
+  HDF *h;
+  files[0] = '\0';
+  if (hdf_init(&h) != STATUS_OK) return;
+  NEOERR *err = hdf_read_string(h, data);
+  nerr_ignore(&err);
+  size_t used = 0;
+  for (HDF *k = hdf_get_child(h, "kept"); k; k = hdf_obj_next(k)) {
+    int w = snprintf(files + used, n - used, "%s%.64s", used ? " " : "", hdf_get_value(k, "sha", ""));
+    if (w < 0 || (size_t)w >= n - used) break;
+    used += (size_t)w;
+  }
+  hdf_destroy(&h);
+}
+
+/* The draft's data as stored: sealed (db/017); one saved before, in
+ * clear until motcua-admin seal runs, as it is. malloc'd, or NULL. */
+static char *draft_open(long agent, const char *stored)
+{
+  char who[32];
+  snprintf(who, sizeof who, "agent-%ld", agent);
+  return seal_is_sealed(stored) ? privacy_open_text(1, DRAFT_FIELD, who, stored) : strdup(stored);
+}
+
 int agent_draft_save(struct req *r, enum intake_channel ch, const char *proc_code)
 {
   static struct upload ups[FORM_MAX_DOCS];
@@ -144,18 +180,22 @@ int agent_draft_save(struct req *r, enum intake_channel ch, const char *proc_cod
   if (!err) err = hdf_write_string(keep, &data);
   hdf_destroy(&keep);
   if (err) { nerr_ignore(&err); free(data); return 500; }
+  char files[DRAFT_FILES], *sealed = agent_draft_seal(r->user_id, data);
+  agent_draft_files(data, files, sizeof files);
+  privacy_free_text(data);
+  if (!sealed) return 500;
   cal_format_sql(now_s, sizeof now_s, r->now);
   unsigned long long id = (unsigned long long)r->id[IN_DRAFT];
-  long n = id ? db_exec(DB_Q(DRAFT_UPDATE, now_s, data, (long)id, r->user_id), NULL)
+  long n = id ? db_exec(DB_Q(DRAFT_UPDATE, now_s, sealed, files, (long)id, r->user_id), NULL)
               : db_exec(DB_Q(DRAFT_INSERT, r->user_id, r->user_unit, ch == INTAKE_POSTAL ? "postal" : "agent",
-                             proc_code, now_s, data), &id);
-  free(data);
+                             proc_code, now_s, sealed, files), &id);
+  free(sealed);
   if (n < 0 || (!r->id[IN_DRAFT] && n == 0)) return 503;
   if (audit_write(r, "agent_draft", 0, proc_code) != 0) return 503;
   return app_redirect(r, "%s/%s?nhap=%llu", ch == INTAKE_POSTAL ? "/dai-ly/buu-chinh" : "/dai-ly/nop", proc_code, id);
 }
 
-struct draft { long id; char channel[16], proc_code[40], data[65536], saved[24]; };
+struct draft { long id; char channel[16], proc_code[40], data[131072], saved[24]; };
 
 int agent_draft_load(struct req *r, enum intake_channel ch, const char *proc_code, long id)
 {
@@ -169,8 +209,10 @@ int agent_draft_load(struct req *r, enum intake_channel ch, const char *proc_cod
   if (n == 0 || strcmp(d.proc_code, proc_code) != 0 || strcmp(d.channel, ch == INTAKE_POSTAL ? "postal" : "agent") != 0)
     return 404;
   HDF *keep;
-  if (hdf_init(&keep) != STATUS_OK) return 500;
-  NEOERR *err = hdf_read_string(keep, d.data);
+  char *clear = draft_open(r->user_id, d.data);
+  if (!clear || hdf_init(&keep) != STATUS_OK) { privacy_free_text(clear); return 500; }
+  NEOERR *err = hdf_read_string(keep, clear);
+  privacy_free_text(clear);
   if (!err && hdf_get_obj(keep, "form")) err = hdf_copy(r->hdf, K_FORM, hdf_get_obj(keep, "form"));
   if (!err && hdf_get_obj(keep, "kept")) err = hdf_copy(r->hdf, "Page.kept", hdf_get_obj(keep, "kept"));
   if (!err) err = hdf_set_int_value(r->hdf, "Page.draft", (int)id);

@@ -33,6 +33,14 @@ int agent_draft_save(struct req *r, enum intake_channel ch, const char *proc_cod
 /* A draft of mine into Page.form and Page.kept: 200, 404 (not mine, or
  * for another form), 503. */
 int agent_draft_load(struct req *r, enum intake_channel ch, const char *proc_code, long id);
+/* A draft at rest (agent_draft, db/017): its data, the form as HDF with
+ * the personal data typed, sealed to the delivery pair (the agents' own
+ * program opens it; the public program never reads drafts), bound to its
+ * agent ("agent_draft.data", "agent-<id>"): a malloc'd "s1." string or
+ * NULL. The hashes of the files it keeps (its HDF's kept.*.sha), space
+ * separated, into files (agent_draft.files: the collector spares them). */
+char *agent_draft_seal(long agent, const char *data);
+void agent_draft_files(const char *data, char *files, size_t n);
 /* The next S10 identifier of a service indicator ("EH"): 0 or -1. */
 int agent_s10_next(const char *service, char out[S10_MAX]);
 

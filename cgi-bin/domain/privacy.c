@@ -1,5 +1,6 @@
 /* privacy.c: a dossier's personal data: sealed on the way in, opened for the back office and (phone, address) the post-office agents, each view on the audit log; tagged for the lookups. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <sodium.h>
@@ -65,7 +66,7 @@ int privacy_open_row(HDF *row, const char *code)
   if (!row) return -1;
   for (size_t i = 0; i < sizeof sealed_cols / sizeof *sealed_cols; i++) {
     const char *s = hdf_get_value(row, sealed_cols[i].row, NULL);
-    if (!s) continue;
+    if (!s || !*s) continue;   /* erased by motcua-admin purge (db/018): nothing to open */
     int d = sealed_cols[i].delivery;
     if (!(d ? app_privacy.has_dsk : app_privacy.has_sk) ||
         seal_open(d ? app_privacy.dpk : app_privacy.pk, d ? app_privacy.dsk : app_privacy.sk, sealed_cols[i].column, code, s,
@@ -96,4 +97,36 @@ int privacy_show_rows(struct req *r, const char *list, const char *page)
     if (privacy_open_row(row, hdf_get_value(row, "code", "")) != 0) return 500;
   snprintf(what, sizeof what, "%s: %d dossiers", page, n);
   return n == 0 || audit_write(r, "view_personal", 0, what) == 0 ? 0 : 503;
+}
+
+char *privacy_seal_text(int delivery, const char *field, const char *code, const char *value)
+{
+  size_t n = SEAL_SIZE(strlen(value));
+  char *out = malloc(n);
+  if (!out || seal_value(delivery ? app_privacy.dpk : app_privacy.pk, field, code, value, out, n) != 0) {
+    log_err("privacy: cannot seal %s of %s", field, code);
+    free(out);
+    return NULL;
+  }
+  return out;
+}
+
+char *privacy_open_text(int delivery, const char *field, const char *code, const char *sealed)
+{
+  size_t n = strlen(sealed) + 1;   /* the clear text is shorter than its sealed form */
+  char *out = malloc(n);
+  if (!out || !(delivery ? app_privacy.has_dsk : app_privacy.has_sk) ||
+      seal_open(delivery ? app_privacy.dpk : app_privacy.pk, delivery ? app_privacy.dsk : app_privacy.sk, field, code,
+                sealed, out, n) != 0) {
+    log_err("privacy: %s of %s does not open", field, code);
+    privacy_free_text(out);
+    return NULL;
+  }
+  return out;
+}
+
+void privacy_free_text(char *s)
+{
+  if (s) sodium_memzero(s, strlen(s));
+  free(s);
 }

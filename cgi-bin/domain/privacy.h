@@ -42,4 +42,14 @@ int privacy_show(struct req *r, long dossier_id, const char *code, const char *p
  * ("page: N dossiers") when it lists any. 0, or 500, 503. */
 int privacy_show_rows(struct req *r, const char *list, const char *page);
 
+/* Other personal data sealed the same way, whole (an agent's saved draft,
+ * a booking's phone): value sealed to the back office's pair (delivery 0)
+ * or the delivery pair (1), bound to field and code. A malloc'd "s1."
+ * string, or NULL (logged). */
+char *privacy_seal_text(int delivery, const char *field, const char *code, const char *value);
+/* Opens one: the clear text, malloc'd (give it to privacy_free_text,
+ * which wipes it), or NULL (logged: not sealed there, or no secret key). */
+char *privacy_open_text(int delivery, const char *field, const char *code, const char *sealed);
+void privacy_free_text(char *s);
+
 #endif

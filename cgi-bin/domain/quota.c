@@ -25,12 +25,19 @@ static int client(char out[NET_KEY_MAX])
   return net_client_key(fcgi_param("REMOTE_ADDR"), out, NET_KEY_MAX);
 }
 
-int quota_post(struct req *r)
+/* Each quota class: its own count (the scope) and its own limit. */
+static const struct { const char *scope, *setting; } classes[] = {
+  [Q_FORM] = { "client", "quota.client_posts" },
+  [Q_KIOSK] = { "kiosk", "quota.kiosk_posts" },
+};
+
+int quota_post(struct req *r, int quota_class)
 {
   (void)r;
   char who[NET_KEY_MAX];
   if (client(who) != 0) return 400;
-  int o = count("client", who, "quota.client_posts");
+  if (quota_class < 0 || quota_class > Q_KIOSK) return 500;
+  int o = count(classes[quota_class].scope, who, classes[quota_class].setting);
   return o < 0 ? 503 : o ? 429 : 0;
 }
 

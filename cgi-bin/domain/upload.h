@@ -40,10 +40,17 @@ int upload_read(const char *sha, unsigned char **buf, size_t *len);
 /* The browser's file name without its path, or "tep-<pos>.<ext>". */
 void upload_clean_name(const char *raw, const char *ext, int pos, char *out, size_t n);
 
+/* The store's directory (Site.uploads); is s a stored file's name (64
+ * lowercase hex digits)?; removes a form's staging directory and what is
+ * in it (0, or -1 with errno). */
+const char *upload_dir(void);
+int upload_valid_sha(const char *s);
+int upload_remove_form(const char *dir);
+
 /* The collector (motcua-admin gc): removes forms' staging older than
  * UPLOAD_STAGING_AGE, and stored files older than UPLOAD_ORPHAN_AGE that
  * used() (1 referenced, 0 not, -1 error) says nothing references. */
-struct upload_gc { long seen, files, forms; };
+struct upload_gc { long seen, files, forms; int dry; /* set by the caller: count, remove nothing */ };
 int upload_collect(int (*used)(const char *sha, void *arg), void *arg, struct upload_gc *gc);
 /* Run as root, where the store belongs to the back office's user (the
  * stack started as root; production): each stored file another user

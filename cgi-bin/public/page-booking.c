@@ -5,6 +5,7 @@
 #include "core/db.h"
 #include "domain/calendar.h"
 #include "domain/intake-form.h"
+#include "domain/privacy.h"
 #include "domain/queue.h"
 #include "public/public.h"
 #include "rules/queue.h"
@@ -48,6 +49,7 @@ struct booking {
   long point, service;
   const char *day, *idnumber;
   char phone[16], person[32];
+  char sealed_phone[SEAL_SIZE(16)];   /* the phone at rest: sealed to the back office's pair, bound to the form */
   int priority;
 };
 
@@ -104,7 +106,9 @@ int page_booking_post(struct req *r)
   else if (n >= QUEUE_BOOK_PER_DAY) app_error(r, "ngay", "Lang.queue.err_two");
   if (hdf_get_obj(r->hdf, K_ERRORS)) return 422;
   unsigned long long id = 0;
-  if (db_exec(DB_Q(QUEUE_BOOK_INSERT, b.point, b.service, b.day, b.person, n + 1, b.phone, (long)b.priority, r->fid),
+  if (seal_value(app_privacy.pk, "queue_booking.phone", r->fid, b.phone, b.sealed_phone, sizeof b.sealed_phone) != 0)
+    return 500;
+  if (db_exec(DB_Q(QUEUE_BOOK_INSERT, b.point, b.service, b.day, b.person, n + 1, b.sealed_phone, (long)b.priority, r->fid),
               &id) >= 0)
     return to_booking(r, (long)id);
   if (db_errno() != DB_ER_DUP_ENTRY) return 503;

@@ -71,17 +71,18 @@ static const struct route routes[] = {
   { "/xep-hang/dat-truoc/*", M_GET, 0, V_ID, K_TOKEN, page_booking_show, "queue-booking.cs", 0 },
   { "/xep-hang/ve/*", M_GET, R_CACHE, V_ID, K_TOKEN, page_queue_ticket, "queue-ticket.cs", 0 },
   { "/xep-hang/*", M_GET, R_FORM, V_ID, { { 0 } }, page_queue_kiosk, "queue-kiosk.cs", 0 },
-  { "/xep-hang/*", M_POST, 0, V_ID,
+  { "/xep-hang/*", M_POST, R_KIOSK, V_ID,
     { [IN_TAKE_SERVICE] = { "dich_vu", V_SLUG, 40, 0 }, [IN_TAKE_PRIORITY] = { "uu_tien", V_SLUG, 1, 0 } },
     page_queue_take, "queue-kiosk.cs", 0 },
-  { "/xep-hang/*/den", M_POST, 0, V_ID,
+  { "/xep-hang/*/den", M_POST, R_KIOSK, V_ID,
     { [IN_CHECKIN_CODE] = { "ma_dat", V_RAW, 0, 0 }, [IN_CHECKIN_ID] = { "so_dinh_danh", V_RAW, 0, 0 } },
     page_queue_checkin, "queue-kiosk.cs", 0 },
   { "/xep-hang/*/man-hinh", M_GET, R_CACHE, V_ID, { { 0 } }, page_queue_display, "queue-display.cs", 0 },
   { "/xep-hang/*/so-lieu", M_GET, R_CACHE, V_ID, { { 0 } }, page_queue_figures, "queue-figures.cs", 0 },
 };
 
-/* Every public POST counts against its client's daily quota (domain/quota.c). */
+/* Every public POST counts against its client's daily quota (domain/quota.c), of its route's class:
+ * the kiosk's (R_KIOSK: a hall's kiosk takes every number behind one address) or the forms'. */
 struct app program = {
   APP_ROUTES(routes), .name = "motcua-public", .workers = 4, .db_role = ROLE_PUBLIC, .admit_post = quota_post,
 };

@@ -24,6 +24,7 @@ static void usage(void)
           "       motcua-admin -c CONFIG disable USERNAME\n"
           "       motcua-admin -c CONFIG gc\n"
           "       motcua-admin -c CONFIG seal\n"
+          "       motcua-admin -c CONFIG purge [--dry-run] [--batch N]\n"
           "       motcua-admin pubkey < SECRET_KEY_FILE\n"
           "The password is read from the first line of standard input (at least %d\n"
           "characters); when that is empty, a random one is generated and printed.\n"
@@ -31,8 +32,10 @@ static void usage(void)
           "leader, admin, agent. gc removes uploads no dossier references (staged\n"
           "forms older than 5 hours, stored files older than an hour) and, as root,\n"
           "hands the files other users wrote to the store's owner. seal seals the\n"
-          "personal data of dossiers written before db/015 (idempotent); pubkey prints\n"
-          "the public key of the personal-data secret key read from standard input.\n", MIN_PASSWORD);
+          "personal data of dossiers written before db/015 (idempotent); purge erases\n"
+          "the personal data kept longer than the retention.* settings (db/018), then\n"
+          "collects as gc does; --dry-run only counts. pubkey prints the public key\n"
+          "of the personal-data secret key read from standard input.\n", MIN_PASSWORD);
   exit(2);
 }
 
@@ -144,16 +147,21 @@ static int file_used(const char *sha, void *arg)
   return n == 1 ? (int)u.used : -1;
 }
 
+int admin_collect(HDF *conf, struct upload_gc *gc)
+{
+  /* Where the store is: Site.uploads, as the programs read it. */
+  NEOERR *err = app_global ? NULL : hdf_init(&app_global);
+  if (!err && hdf_get_obj(conf, "Site")) err = hdf_copy(app_global, "Site", hdf_get_obj(conf, "Site"));
+  if (err) { nerr_log_error(err); nerr_ignore(&err); return -1; }
+  return upload_collect(file_used, NULL, gc);
+}
+
 /* The collector: what no dossier references leaves the upload store; as
  * root, what the public program wrote is handed to the store's owner. */
 static int cmd_gc(HDF *conf)
 {
-  /* Where the store is: Site.uploads, as the programs read it. */
-  NEOERR *err = hdf_init(&app_global);
-  if (!err && hdf_get_obj(conf, "Site")) err = hdf_copy(app_global, "Site", hdf_get_obj(conf, "Site"));
-  if (err) { nerr_log_error(err); nerr_ignore(&err); return 1; }
-  struct upload_gc gc;
-  int rc = upload_collect(file_used, NULL, &gc);
+  struct upload_gc gc = { 0 };
+  int rc = admin_collect(conf, &gc);
   long settled = rc == 0 ? upload_settle(file_used, "result") : -1;
   printf("gc: %ld stored files seen, %ld unreferenced removed, %ld abandoned forms removed, %ld handed to the store owner\n",
          gc.seen, gc.files, gc.forms, settled < 0 ? 0 : settled);
@@ -164,7 +172,7 @@ int main(int argc, char **argv)
 {
   const char *conf = NULL;
   int c;
-  while ((c = getopt(argc, argv, "c:")) != -1) {
+  while ((c = getopt(argc, argv, "+c:")) != -1) {
     if (c == 'c') conf = optarg;
     else usage();
   }
@@ -186,6 +194,7 @@ int main(int argc, char **argv)
   else if (strcmp(cmd, "disable") == 0 && nargs == 2) rc = cmd_disable(h, argv[optind + 1]);
   else if (strcmp(cmd, "gc") == 0 && nargs == 1) rc = cmd_gc(h);
   else if (strcmp(cmd, "seal") == 0 && nargs == 1) rc = admin_seal(h);
+  else if (strcmp(cmd, "purge") == 0) rc = admin_purge(h, nargs - 1, argv + optind + 1);
   else usage();
   db_close();
   hdf_destroy(&h);
