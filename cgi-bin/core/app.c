@@ -84,6 +84,7 @@ int app_privacy_load(HDF *conf, int level)
 static int app_init(void *arg)
 {
   const struct app *a = arg;
+  srand((unsigned)getpid() ^ (unsigned)time(NULL)); /* backoff(): each worker its own pauses */
   NEOERR *err = hdf_init(&secrets);
   if (!err) err = hdf_read_file(secrets, a->conf_file);
   if (!err) err = hdf_init(&app_global);
@@ -272,7 +273,16 @@ static int run_once(struct req *r, int *committed)
  * Lost during COMMIT, it may have been written: only a handler whose
  * writes are keyed by the form id (r->idempotent: a submission) runs
  * again, and finds what it wrote. */
-#define TX_TRIES 4
+#define TX_TRIES 6
+/* Before running again: a pause of a few milliseconds, longer each time
+ * and never the same in two workers, so that two losers do not collide
+ * again at once. */
+static void backoff(int attempt)
+{
+  struct timespec ts = { 0, (long)(attempt * 5 + rand() % 10) * 1000000L };
+  nanosleep(&ts, NULL);
+}
+
 static int run(struct req *r)
 {
   if (r->method != M_POST) return r->route->handler(r);
@@ -289,6 +299,7 @@ static int run(struct req *r)
     r->commit = 0;
     r->idempotent = 0;
     r->location[0] = '\0';
+    backoff(attempt);
   }
 }
 
