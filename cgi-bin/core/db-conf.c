@@ -15,8 +15,9 @@ void db_conf_from(HDF *h, int role, struct db_conf *out)
   out->password = hdf_get_value(h, "DB.password", "");
   out->database = hdf_get_value(h, "DB.name", "motcua");
   out->role = role;
-  int t = hdf_get_int_value(h, "DB.timeout", 30);
+  int t = hdf_get_int_value(h, "DB.timeout", 30), ct = hdf_get_int_value(h, "DB.connect_timeout", 5);
   out->timeout = t > 0 && t <= 3600 ? (unsigned)t : 30;
+  out->connect_timeout = ct > 0 && ct <= 3600 ? (unsigned)ct : 5;
   for (HDF *n = hdf_get_child(h, "DB.hosts"); n; n = hdf_obj_next(n)) {
     if (out->nep == DB_MAX_HOSTS) { log_err("DB.hosts: more than %d, the rest ignored", DB_MAX_HOSTS); break; }
     struct db_endpoint *e = &out->ep[out->nep++];

@@ -111,7 +111,7 @@ static int connect_one(const struct db_endpoint *e)
                 "SET NAMES utf8mb4 COLLATE utf8mb4_uca1400_ai_ci, time_zone = '+07:00',"
                 " tx_isolation = 'READ-COMMITTED'");
   /* A node that hangs (cut off, not dead) must not hold a worker forever. */
-  mysql_options(db_conn, MYSQL_OPT_CONNECT_TIMEOUT, &db_cf.timeout);
+  mysql_options(db_conn, MYSQL_OPT_CONNECT_TIMEOUT, &db_cf.connect_timeout);
   mysql_options(db_conn, MYSQL_OPT_READ_TIMEOUT, &db_cf.timeout);
   mysql_options(db_conn, MYSQL_OPT_WRITE_TIMEOUT, &db_cf.timeout);
   if (!mysql_real_connect(db_conn, e->socket ? NULL : e->host, db_cf.user, db_cf.password,

@@ -22,7 +22,8 @@ struct db_conf {
    * DB.host/DB.port, one server. */
   struct db_endpoint ep[DB_MAX_HOSTS];
   int nep;
-  unsigned timeout;      /* seconds: connect, and each read or write (DB.timeout, 30) */
+  unsigned connect_timeout;  /* seconds to reach a server (DB.connect_timeout, 5): a hung node is passed over */
+  unsigned timeout;      /* seconds each read or write may wait (DB.timeout, 30) */
   const char *user, *password, *database;
   int role;              /* ROLE_PUBLIC, ROLE_STAFF or ROLE_TOOL: which statements to prepare */
 };
