@@ -3,10 +3,10 @@
 # usage: db/clusterctl.sh start|stop|status STATE_DIR BASE_PORT
 #        db/clusterctl.sh node-start|node-stop|node-kill|synced N STATE_DIR BASE_PORT
 # Node N (1..3) lives in STATE_DIR/nN (its own data directory, unix socket and
-# log, run by db/dbctl.sh like the single-node instance) and listens on
-# 127.0.0.1 only: SQL on BASE+10N, Galera's group on BASE+10N+1, incremental
-# state transfer (IST) on BASE+10N+2, full state transfer (SST, rsync) on
-# BASE+10N+3. The first start bootstraps the cluster from n1; migrations and
+# log, run by db/dbctl.sh like the single-node instance: SQL on its unix
+# socket only) and listens on loopback only (127.0.45.1, below): Galera's group on BASE+10N+1,
+# incremental state transfer (IST) on BASE+10N+2, full state transfer (SST,
+# rsync) on BASE+10N+3. The first start bootstraps the cluster from n1; migrations and
 # grants are applied once, on n1, and replicate. Started as root, mariadbd
 # runs as motcua-db (db/dbctl.sh), which owns the data directories: the
 # rsync state transfer does not run as root.
@@ -14,6 +14,11 @@ set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 NODES=3
 PROVIDER=${MOTCUA_GALERA_PROVIDER:-/usr/lib/galera/libgalera_smm.so}
+# A loopback address of the cluster's own (any 127.x is this machine): the
+# ports 45000-45999 lie in the kernel's range of ephemeral ports
+# (32768-60999), and on 127.0.0.1 a busy machine's clients (wrk, curl) hold
+# some of them at any moment, which Galera's listeners then cannot bind.
+addr=${MOTCUA_CLUSTER_ADDR:-127.0.45.1}
 
 cmd=$1; shift
 node=
@@ -22,7 +27,7 @@ mkdir -p "$1"
 var=$(cd "$1" && pwd)
 base=$2
 
-addrs() { i=1; sep=; while [ $i -le $NODES ]; do printf '%s127.0.0.1:%s' "$sep" $((base + 10 * i + 1)); sep=,; i=$((i + 1)); done; }
+addrs() { i=1; sep=; while [ $i -le $NODES ]; do printf '%s%s:%s' "$sep" "$addr" $((base + 10 * i + 1)); sep=,; i=$((i + 1)); done; }
 ndir() { echo "$var/n$1"; }
 sql_on() { n=$1; shift; mariadb --no-defaults -S "$(ndir "$n")/run/mysqld.sock" -u "$(id -un)" -N "$@"; }
 # wsrep_local_state of node N (4: Synced), empty when it does not answer.
@@ -43,25 +48,34 @@ node_start() {
   mkdir -p "$d/db" "$d/run" "$d/log" "$var/conf"
   ln -sfn ../conf "$d/conf"
   boot=
-  if [ "$n" = 1 ] && [ "${2:-}" = bootstrap ]; then
-    boot=--wsrep-new-cluster
-    # Stopped in order (stop below), n1 stopped last and may start the
-    # cluster again; after a crash of all three, the operator chooses (README).
-    [ -f "$d/db/grastate.dat" ] && sed -i 's/^safe_to_bootstrap: 0/safe_to_bootstrap: 1/' "$d/db/grastate.dat"
-  fi
+  [ "$n" = 1 ] && [ "${2:-}" = bootstrap ] && boot=--wsrep-new-cluster
   # Only n1 is made with mariadb-install-db: the others receive its data by SST.
   [ "$n" = 1 ] && "$top/db/dbctl.sh" init "$d"
+  # Three tries: the ports are on loopback, where a client's ephemeral port
+  # (32768-60999) may hold one of them for a moment; mariadbd then stops at once.
+  for try in 1 2 3; do
+    node_mariadbd "$n" "$g" "$boot" && return 0
+    echo "clusterctl: node $n did not start (try $try); see $d/log/mariadb.log" >&2
+    "$top/db/dbctl.sh" stop "$d"
+  done
+  return 1
+}
+
+# One start of node N's mariadbd (dbctl.sh start) with its Galera options, then Synced.
+node_mariadbd() {
+  n=$1 g=$2 boot=$3 d=$(ndir "$1")
+  # Stopped in order (stop below), n1 stopped last and may start the
+  # cluster again; after a crash of all three, the operator chooses (README).
+  if [ -n "$boot" ] && [ -f "$d/db/grastate.dat" ]; then sed -i 's/^safe_to_bootstrap: 0/safe_to_bootstrap: 1/' "$d/db/grastate.dat"; fi
   MOTCUA_DB_WAIT=${MOTCUA_DB_WAIT:-180} \
-  MOTCUA_DB_NET="--port=$((base + 10 * n)) --bind-address=127.0.0.1" \
   MOTCUA_DB_ARGS="--binlog-format=ROW --default-storage-engine=InnoDB --innodb-autoinc-lock-mode=2
     --innodb-buffer-pool-size=64M --innodb-log-file-size=48M
     --wsrep-on=ON --wsrep-provider=$PROVIDER --wsrep-cluster-name=motcua
-    --wsrep-node-name=n$n --wsrep-node-address=127.0.0.1:$g
-    --wsrep-provider-options=gmcast.listen_addr=tcp://127.0.0.1:$g;ist.recv_addr=127.0.0.1:$((g + 1));gcache.size=128M
-    --wsrep-sst-receive-address=127.0.0.1:$((g + 2)) --wsrep-sst-method=rsync
+    --wsrep-node-name=n$n --wsrep-node-address=$addr:$g
+    --wsrep-provider-options=gmcast.listen_addr=tcp://$addr:$g;ist.recv_addr=$addr:$((g + 1));gcache.size=128M
+    --wsrep-sst-receive-address=$addr:$((g + 2)) --wsrep-sst-method=rsync
     --wsrep-cluster-address=gcomm://$(addrs) $boot" \
-    "$top/db/dbctl.sh" start "$d"
-  wait_synced "$n" 180
+    "$top/db/dbctl.sh" start "$d" && wait_synced "$n" 180
 }
 
 case $cmd in

@@ -107,7 +107,10 @@ start() {
     # mariadbd) create theirs, nginx passes through; sticky: none removes another's.
     chown root:motcua-run "$var/run" && chmod 1771 "$var/run"
   fi
-  base=${MOTCUA_BASE_URL:-http://127.0.0.1:$port}
+  # MOTCUA_ADDR: the loopback address nginx listens on (127.0.0.1; the
+  # cluster's tests take one of their own, as db/clusterctl.sh does).
+  addr=${MOTCUA_ADDR:-127.0.0.1}
+  base=${MOTCUA_BASE_URL:-http://$addr:$port}
   # Secrets are generated on first run and never leave var/conf. The QR
   # key is shared by both programs (the staff prints receipts too).
   [ -f "$var/conf/key" ] || (umask 077; gen_secret >"$var/conf/key")
@@ -226,7 +229,7 @@ EOD
   umask 022
 
   if is_root; then user="user motcua-web motcua-web;"; else user=""; fi
-  sed -e "s|@VAR@|$var|g" -e "s|@TOP@|$top|g" -e "s|@PORT@|$port|g" -e "s|@USER@|$user|" \
+  sed -e "s|listen 127.0.0.1:@PORT@|listen $addr:@PORT@|" -e "s|@VAR@|$var|g" -e "s|@TOP@|$top|g" -e "s|@PORT@|$port|g" -e "s|@USER@|$user|" \
     "$top/nginx/motcua.conf.in" >"$var/nginx/nginx.conf"
   # In a cluster, each upstream is both copies, with passive health checks:
   # a copy that fails (refused, reset, timed out) is left alone 10 s, and
@@ -250,7 +253,7 @@ EOD
   done
   nginx -p "$var/nginx" -c "$var/nginx/nginx.conf" -e "$var/log/nginx-error.log"
   i=0
-  until curl -fsS -m 2 -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; do
+  until curl -fsS -m 2 -o /dev/null "http://$addr:$port/" 2>/dev/null; do
     i=$((i + 1))
     if [ $i -gt 30 ]; then echo "motcua: no answer on port $port; see $var/log/" >&2; exit 1; fi
     sleep 0.1
