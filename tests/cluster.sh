@@ -1,10 +1,12 @@
 # cluster.sh: a second instance on a 3-node Galera cluster, two copies of each program (t0810, t0820, bench-cluster).
 # Sourced after lib.sh. cluster_up DIR BASE_PORT NGINX_PORT BUILD_DIR starts it (MOTCUA_CLUSTER, motcua-stack.sh);
-# nsql N QUERY asks node N as root; cluster_down DIR stops it.
+# nsql N QUERY asks node N as root; cluster_down DIR stops it. nginx listens on $CL_ADDR (127.0.45.1, like the
+# nodes: db/clusterctl.sh says why), not 127.0.0.1.
+CL_ADDR=127.0.45.1
 cluster_up() {
   CL=$1 CL_BASE=$2
   mkdir -p "$CL"
-  MOTCUA_CLUSTER=$2 "$top/cgi-bin/tools/motcua-stack.sh" start "$CL" "$3" "$4" >"$CL.log" 2>&1 || { tail -20 "$CL.log"; return 1; }
+  MOTCUA_ADDR=$CL_ADDR MOTCUA_CLUSTER=$2 "$top/cgi-bin/tools/motcua-stack.sh" start "$CL" "$3" "$4" >"$CL.log" 2>&1 || { tail -20 "$CL.log"; return 1; }
   "$top/db/dbctl.sh" sql "$CL/n1" -e "UPDATE setting SET value = '1000000' WHERE name LIKE 'quota.%'"
 }
 cluster_down() { "$top/cgi-bin/tools/motcua-stack.sh" stop "$1" >/dev/null 2>&1; }

@@ -2,18 +2,21 @@
 # t0810-cluster.sh: the service on a 3-node Galera cluster with two copies of each program behind nginx (make cluster):
 # everything replicates; two nodes numbering one agency at once never share a number; under 16 citizens and a
 # counter officer, one node killed loses nothing and doubles nothing; it rejoins and catches up; a program copy
-# killed, nginx routes around it. Its own instance (ports 45100-45180, ASan build), beside the suite's.
+# killed, nginx routes around it. Its own instance (ASan build) beside the suite's, on 40 ports of 45000-45999 that
+# follow the suite's port (two suites on other ports run at once), or MOTCUA_CLUSTER_TEST_BASE.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/cluster.sh"
 . "$(dirname "$0")/load.sh"
 mkfiles
-CPORT=45180
+p=${BASE##*:}
+CBASE=${MOTCUA_CLUSTER_TEST_BASE:-$((45000 + (p % 25) * 40))}
+CPORT=$((CBASE + 35))
 cl=$MOTCUA_TEST_WORK/cluster
 build=$top/build/asan
 [ -x "$build/motcua-public" ] || build=$top/build
 trap 'cluster_down "$cl"' EXIT
-if ! cluster_up "$cl" 45100 "$CPORT" "$build"; then fail "the cluster starts (see $cl.log)"; exit 0; fi
-BASE=http://127.0.0.1:$CPORT VAR=$cl   # lib.sh's helpers (demo passwords) on this instance
+if ! cluster_up "$cl" "$CBASE" "$CPORT" "$build"; then fail "the cluster starts (see $cl.log)"; exit 0; fi
+BASE=http://$CL_ADDR:$CPORT VAR=$cl   # lib.sh's helpers (demo passwords) on this instance
 count_on() { nsql "$1" "SELECT COUNT(*) FROM $2"; }
 
 # --- 1. the cluster, and what replicates ---
@@ -30,6 +33,17 @@ grants() { mariadb --no-defaults -S "$cl/n$1/run/mysqld.sock" -N -e "SHOW GRANTS
 for a in motcua_public motcua_staff motcua_agent motcua_definer; do
   check "the grants of $a are the same on n3 as on n1" test "$(grants 1 $a)" = "$(grants 3 $a)"
 done
+# A node that is not Synced is passed over: n3 desynchronised (Donor/Desynced,
+# wsrep_local_state 2); a program listing it first moves on to n2.
+nsql 3 "SET GLOBAL wsrep_desync = ON"
+{ grep -v '^DB\.hosts\.' "$cl/conf/tool-all.hdf"
+  echo "DB.hosts.0.socket = $cl/n3/run/mysqld.sock"; echo "DB.hosts.1.socket = $cl/n2/run/mysqld.sock"; } >"$tmp/tool-n3.hdf"
+check "with n3 desynchronised, a program that lists n3 first works (motcua-admin seal)" "$build/motcua-admin" -c "$tmp/tool-n3.hdf" seal
+"$build/motcua-admin" -c "$tmp/tool-n3.hdf" seal 2>"$tmp/seal.err" >/dev/null || true
+check "it passed over n3 (not Synced) to n2 ($(grep -o 'node not ready[^:]*' "$tmp/seal.err" | head -1))" \
+  sh -c "grep -q 'node not ready (wsrep_ready ON, wsrep_local_state 2): skipped' '$tmp/seal.err' && grep -q 'now on $cl/n2/' '$tmp/seal.err'"
+nsql 3 "SET GLOBAL wsrep_desync = OFF"
+check "n3 is Synced again" cnode synced 3
 s=$(login mc-baydinh); check "a counter officer signs in through the cluster (303, got $s)" test "$s" = 303
 
 # --- 2. two nodes number the same agency at the same moment ---
