@@ -138,13 +138,15 @@ static int connect_one(const struct db_endpoint *e)
   return 0;
 }
 
-/* The servers in turn, from the one in use last: the first that answers
- * and is ready is used until it fails. */
+/* The servers in turn: the first that answers and is ready is used until
+ * it fails. At the start, from the first listed; after a failure, from the
+ * one after the server that failed (a node that hangs would hold the
+ * worker for the connect timeout again), round to it last. */
 static int current;
-int db_connect_and_prepare(void)
+int db_connect_and_prepare(int after_failure)
 {
   for (int k = 0; k < db_cf.nep; k++) {
-    int i = (current + k) % db_cf.nep;
+    int i = (current + k + (after_failure ? 1 : 0)) % db_cf.nep;
     int rc = connect_one(&db_cf.ep[i]);
     if (rc == -2) return -2;
     if (rc == 0) {
@@ -161,7 +163,7 @@ int db_open(const struct db_conf *c)
 {
   db_cf = *c;
   current = 0;
-  return db_connect_and_prepare();
+  return db_connect_and_prepare(0);
 }
 
 void db_close(void)

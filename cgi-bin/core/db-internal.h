@@ -12,8 +12,9 @@ extern struct db_conf db_cf;
 extern unsigned db_last_errno;
 
 void db_close_all(void);
-/* Connects to the first server of db_cf that answers and is ready. 0, -1 or -2 (db_open). */
-int db_connect_and_prepare(void);
+/* Connects to the first server of db_cf that answers and is ready, from the
+ * first listed, or (after_failure) from the one after the last used. 0, -1 or -2 (db_open). */
+int db_connect_and_prepare(int after_failure);
 int db_lost_connection(unsigned e);
 int db_fetch_rows(enum sql_id id, HDF *dst, const char *prefix, int single);
 

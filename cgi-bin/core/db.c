@@ -55,7 +55,7 @@ static int tx_dead, commit_lost;
 static int reconnect(void)
 {
   db_close_all();
-  return db_connect_and_prepare();
+  return db_connect_and_prepare(1);
 }
 
 /* After a failure inside a transaction: is it gone? */

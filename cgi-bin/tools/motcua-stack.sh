@@ -24,8 +24,11 @@ cluster=${MOTCUA_CLUSTER:-}
 # The copies of each program: 1, or 1 and 2 in a cluster (run/<conf>-2.sock).
 copies() { if [ -n "$cluster" ] || [ -d "$var/n1" ]; then echo 1 2; else echo 1; fi; }
 sfx() { [ "$1" = 1 ] || echo "-$1"; }
-# The DB.hosts of copy C: the nodes' sockets, from node C on.
+# The DB.hosts of copy C: the nodes' sockets, from node C on; a node that
+# hangs holds a request DB.timeout seconds before the next node is tried
+# (BENCHMARKS.md, "Cluster").
 db_hosts() {
+  echo "DB.timeout = ${MOTCUA_DB_TIMEOUT:-10}"
   k=0
   for i in $(seq "$1" 3) $(seq 1 $(($1 - 1))); do echo "DB.hosts.$k.socket = $var/n$i/run/mysqld.sock"; k=$((k + 1)); done
 }
