@@ -45,16 +45,20 @@ start)
     # run/ may not be the stack's yet (dbctl.sh alone): mariadbd must make its socket there.
     [ "$(stat -c %G "$var/run")" = motcua-run ] || chown "$me" "$var/run"
   fi
-  mariadbd --no-defaults --datadir="$var/db" --socket="$sock" --skip-networking \
+  # MOTCUA_DB_NET (instead of --skip-networking) and MOTCUA_DB_ARGS: a
+  # Galera node's port and wsrep options (db/clusterctl.sh).
+  mariadbd --no-defaults --datadir="$var/db" --socket="$sock" \
     --pid-file="$var/run/mariadb.pid" --log-error="$var/log/mariadb.log" --user="$me" --tmpdir="$var/tmp" \
     --character-set-server=utf8mb4 --collation-server=utf8mb4_uca1400_ai_ci \
     --innodb-buffer-pool-size=256M --innodb-flush-log-at-trx-commit=1 \
-    --max-connections=300 --skip-name-resolve >/dev/null 2>&1 &
-  # Wait for readiness (bounded: 30 s), not for a fixed time.
+    --max-connections=300 --skip-name-resolve ${MOTCUA_DB_NET:---skip-networking} ${MOTCUA_DB_ARGS:-} >/dev/null 2>&1 &
+  pid=$!
+  # Wait for readiness (bounded: 30 s, or MOTCUA_DB_WAIT seconds: a Galera
+  # node that joins receives a state transfer first), not for a fixed time.
   i=0
   until client -e "SELECT 1" >/dev/null 2>&1; do
     i=$((i + 1))
-    if [ $i -gt 300 ]; then echo "dbctl: MariaDB did not start; see $var/log/mariadb.log" >&2; exit 1; fi
+    if [ $i -gt $((${MOTCUA_DB_WAIT:-30} * 10)) ] || ! kill -0 $pid 2>/dev/null; then echo "dbctl: MariaDB did not start; see $var/log/mariadb.log" >&2; exit 1; fi
     sleep 0.1
   done
   ;;
@@ -78,7 +82,12 @@ grants)
   subst=$(grep -v '^#' "$top/cgi-bin/programs" | awk 'NF' | while read -r _ _ conf account _; do
     printf 's/@PW:%s@/%s/;' "$account" "$(sed -n 's/^DB.password = //p' "$var/conf/$conf.hdf")"
   done)
-  sed -e "$subst" "$top/db/grants.sql.in" | client motcua
+  # MOTCUA_DB_CLIENT_HOST: where the programs connect from when MariaDB is
+  # on other hosts (a Galera cluster: e.g. '10.0.0.%'); localhost (the unix
+  # socket) by default. The procedures' definer stays local.
+  h=${MOTCUA_DB_CLIENT_HOST:-localhost}
+  sed -e "$subst" -e "s/'\(motcua_[a-z]*\)'@'localhost'/'\1'@'$h'/g" -e "s/'motcua_definer'@'$h'/'motcua_definer'@'localhost'/g" \
+    "$top/db/grants.sql.in" | client motcua
   ;;
 stop)
   if [ -f "$var/run/mariadb.pid" ]; then

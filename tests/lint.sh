@@ -9,8 +9,8 @@ say() { echo "lint: $*"; bad=1; }
 out=$(grep -nE '"[^"]*\b(SELECT|INSERT|UPDATE|DELETE|REPLACE)\b' cgi-bin/*/*.c | grep -v '^cgi-bin/core/sql.c:')
 [ -z "$out" ] || say "SQL outside cgi-bin/core/sql.c:
 $out"
-out=$(grep -lE '#include <(mysql|mariadb)' cgi-bin/*/*.c | grep -v '^cgi-bin/core/db.c$')
-[ -z "$out" ] || say "MariaDB client used outside db.c: $out"
+out=$(grep -lE '#include <(mysql|mariadb)' cgi-bin/*/*.c cgi-bin/*/*.h | grep -vE '^cgi-bin/core/(db|db-connect)\.c$|^cgi-bin/core/db-internal\.h$')
+[ -z "$out" ] || say "MariaDB client used outside db.c and db-connect.c: $out"
 # Only the adapter includes fcgiapp.h; only render.c writes responses.
 out=$(grep -lE '#include <fcgi(app|_stdio)\.h>' cgi-bin/*/*.c | grep -v '^cgi-bin/core/fcgi.c$')
 [ -z "$out" ] || say "fcgiapp.h outside fcgi.c: $out"
@@ -58,7 +58,7 @@ out=$(grep -nE '"Query\.|cgi_filehandle' cgi-bin/*/*.c | grep -vE '^cgi-bin/core
 [ -z "$out" ] || say "raw request input read outside core/input.c (declare it in the route and read r->val[slot]):
 $out"
 # Statements only through DB_Q/DB_Q0 (counted by the compiler), never by bare id.
-out=$(grep -nE '\bSQL_[A-Z][A-Z_]*' cgi-bin/*/*.c | grep -vE '^cgi-bin/core/(db|sql)\.c:' | grep -v 'SQL_[A-Z_]*__N')
+out=$(grep -nE '\bSQL_[A-Z][A-Z_]*' cgi-bin/*/*.c | grep -vE '^cgi-bin/core/(db|db-connect|sql)\.c:' | grep -v 'SQL_[A-Z_]*__N')
 [ -z "$out" ] || say "a statement used without DB_Q:
 $out"
 # Every POST is CSRF-checked and transactional by construction: a POST
@@ -70,7 +70,7 @@ $out"
 # Secrets stay out of the tree templates read. The personal-data keys
 # (Privacy.*) are read in core/app.c only (app_privacy_load, which
 # motcua-admin calls too): they never pass through another file's hands.
-out=$(grep -nE 'Secret\.key|DB\.password|pw_hash|Privacy\.(delivery_)?(secret|index|public)_key' cgi-bin/*/*.c | grep -vE '^cgi-bin/core/(app|db)\.c:|^cgi-bin/domain/session\.c:|^cgi-bin/tools/admin\.c:')
+out=$(grep -nE 'Secret\.key|DB\.password|pw_hash|Privacy\.(delivery_)?(secret|index|public)_key' cgi-bin/*/*.c | grep -vE '^cgi-bin/core/(app|db|db-conf)\.c:|^cgi-bin/domain/session\.c:|^cgi-bin/tools/admin\.c:')
 [ -z "$out" ] || say "a secret handled outside the configuration code:
 $out"
 # Small files and small functions: at most 400 lines a file, 80 a function.

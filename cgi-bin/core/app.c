@@ -84,6 +84,7 @@ int app_privacy_load(HDF *conf, int level)
 static int app_init(void *arg)
 {
   const struct app *a = arg;
+  srand((unsigned)getpid() ^ (unsigned)time(NULL)); /* backoff(): each worker its own pauses */
   NEOERR *err = hdf_init(&secrets);
   if (!err) err = hdf_read_file(secrets, a->conf_file);
   if (!err) err = hdf_init(&app_global);
@@ -269,21 +270,58 @@ static int admit(const struct app *a, struct req *r)
   return 0;
 }
 
-/* What a POST writes, it writes in one transaction: committed only when
+/* One run of a POST's handler in its transaction: committed only when
  * the handler succeeded (303, or a recorded failure), rolled back otherwise. */
-static int run(struct req *r)
+static int run_once(struct req *r, int *committed)
 {
-  if (r->method != M_POST) return r->route->handler(r);
+  *committed = 0;
   if (db_begin() != 0) return 503;
-  int status = r->route->handler(r), committed = 0;
+  int status = r->route->handler(r);
   if (status == 303 || r->commit) {
     if ((r->tx_prepare && r->tx_prepare(r) != 0) || db_commit() != 0) { db_rollback(); status = 503; }
-    else committed = 1;
+    else *committed = 1;
   } else {
     db_rollback();
   }
-  if (r->tx_finish) r->tx_finish(r, committed);
+  if (r->tx_finish) r->tx_finish(r, *committed);
   return status;
+}
+
+/* A transaction that lost a conflict (a deadlock; on a Galera cluster,
+ * two nodes writing the same row at once: the loser's COMMIT fails) or
+ * its connection before COMMIT was rolled back whole: the handler runs
+ * again from the start, on a working node, a bounded number of times.
+ * Lost during COMMIT, it may have been written: only a handler whose
+ * writes are keyed by the form id (r->idempotent: a submission) runs
+ * again, and finds what it wrote. */
+#define TX_TRIES 6
+/* Before running again: a pause of a few milliseconds, longer each time
+ * and never the same in two workers, so that two losers do not collide
+ * again at once. */
+static void backoff(int attempt)
+{
+  struct timespec ts = { 0, (long)(attempt * 5 + rand() % 10) * 1000000L };
+  nanosleep(&ts, NULL);
+}
+
+static int run(struct req *r)
+{
+  if (r->method != M_POST) return r->route->handler(r);
+  for (int attempt = 1;; attempt++) {
+    int committed, status = run_once(r, &committed);
+    enum db_fate fate = db_fate();
+    int again = !committed && attempt < TX_TRIES &&
+                (fate == DB_FATE_ROLLED_BACK || (fate == DB_FATE_UNKNOWN && r->idempotent));
+    if (!again) return status;
+    log_err("%s: transaction %s (%u), run again (%d of %d)", r->route->pattern,
+            fate == DB_FATE_UNKNOWN ? "of unknown outcome" : "rolled back", db_errno(), attempt + 1, TX_TRIES);
+    r->tx_prepare = NULL;
+    r->tx_finish = NULL;
+    r->commit = 0;
+    r->idempotent = 0;
+    r->location[0] = '\0';
+    backoff(attempt);
+  }
 }
 
 static void app_handle(void *arg)

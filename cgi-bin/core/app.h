@@ -105,6 +105,9 @@ struct req {
   const char *download;
   char set_cookie[256];
   int commit;                        /* commit the POST's transaction even without a 303 (failed login) */
+  /* The POST's writes are keyed by the form id (a submission): run again
+   * after a COMMIT of unknown outcome, it finds what it wrote (core/app.c). */
+  int idempotent;
   /* Work outside the database that follows the POST's transaction (files
    * staged by domain/upload.c): prepare runs just before COMMIT (failing,
    * it rolls back: 503); finish runs after, told whether it committed. */

@@ -7,17 +7,30 @@
 
 #include "core/sql.h"
 
-struct db_conf {
-  const char *socket;    /* unix socket of the private MariaDB */
-  const char *host;      /* used when socket is NULL */
+/* One MariaDB server: its unix socket, or host and port. */
+struct db_endpoint {
+  const char *socket;    /* NULL: TCP to host:port */
+  const char *host;
   unsigned port;
+};
+#define DB_MAX_HOSTS 8
+
+struct db_conf {
+  /* The servers, tried in this order: a program of a Galera cluster lists
+   * several nodes (DB.hosts.N.socket, or DB.hosts.N.host and .port) and
+   * moves to the next when one fails or is not Synced; else DB.socket or
+   * DB.host/DB.port, one server. */
+  struct db_endpoint ep[DB_MAX_HOSTS];
+  int nep;
+  unsigned connect_timeout;  /* seconds to reach a server (DB.connect_timeout, 5): a hung node is passed over */
+  unsigned timeout;      /* seconds each read or write may wait (DB.timeout, 30) */
   const char *user, *password, *database;
   int role;              /* ROLE_PUBLIC, ROLE_STAFF or ROLE_TOOL: which statements to prepare */
 };
 
 /* The connection settings of a program's configuration (DB.*). */
 void db_conf_from(HDF *conf, int role, struct db_conf *out);
-/* 0; -1 when the server cannot be reached (later calls try again);
+/* 0; -1 when no server can be reached (later calls try again);
  * -2 when a statement does not prepare as declared (a bug: do not serve). */
 int db_open(const struct db_conf *c);
 void db_close(void);
@@ -109,6 +122,15 @@ long db_exec(enum sql_id id, int nargs, const struct db_arg *args, unsigned long
 
 /* The MariaDB error number of the last failure. */
 unsigned db_errno(void);
+
+/* What became of the transaction whose statement or COMMIT failed last:
+ * ROLLED_BACK: a conflict (deadlock, or Galera's certification failure,
+ * reported as a deadlock), a node not ready, or the connection lost before
+ * COMMIT: nothing of it was written, it may run again from the start;
+ * UNKNOWN: the connection was lost during COMMIT: it may or may not have
+ * been written (run again only what is idempotent); FAILED: anything else. */
+enum db_fate { DB_FATE_NONE, DB_FATE_ROLLED_BACK, DB_FATE_UNKNOWN, DB_FATE_FAILED };
+enum db_fate db_fate(void);
 
 enum {
   DB_ER_DUP_ENTRY = 1062,     /* a unique key says: this exists already (a double submit) */

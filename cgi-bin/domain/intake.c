@@ -222,6 +222,7 @@ int intake_post(struct req *r, enum intake_channel ch, const char *code)
   /* Double click, browser retry, back-and-resubmit: the form id was
    * checked by the dispatcher; if it already made a dossier, show that one. */
   if (db_row(DB_Q(DOSSIER_BY_KEY, r->fid), r->hdf, "Page.existing") > 0) return to_existing(r, ch);
+  r->idempotent = 1;   /* what follows is keyed by the form id: the dossier's submit_key */
   int32_t today = (int32_t)(r->now / 1440);
   read_applicant(r, &in, today);
   if ((st = read_agency(r, &in)) != 0) return st;

@@ -4,6 +4,11 @@
 #        cgi-bin/motcua-stack.sh stop STATE_DIR
 # `make run` uses var/ and port 8080; the tests use a temporary dir and
 # another port, so both can run at once.
+# With MOTCUA_CLUSTER=BASE_PORT (make cluster, tests t08xx): MariaDB is a
+# 3-node Galera cluster (db/clusterctl.sh, nodes in STATE_DIR/n1..n3, ports
+# from BASE_PORT), each program runs twice (run/<conf>.sock and
+# run/<conf>-2.sock, as if on two hosts, each listing the nodes from a
+# different one: DB.hosts) and nginx balances each upstream over both.
 set -eu
 cmd=$1
 mkdir -p "$2"
@@ -14,6 +19,19 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 programs() { grep -v '^#' "$top/cgi-bin/programs" | awk 'NF'; }
 confs() { programs | awk '{print $3}'; }
 servers() { programs | awk '$6 != "-" {print $1, $3, $6}'; }
+
+cluster=${MOTCUA_CLUSTER:-}
+# The copies of each program: 1, or 1 and 2 in a cluster (run/<conf>-2.sock).
+copies() { if [ -n "$cluster" ] || [ -d "$var/n1" ]; then echo 1 2; else echo 1; fi; }
+sfx() { [ "$1" = 1 ] || echo "-$1"; }
+# The DB.hosts of copy C: the nodes' sockets, from node C on; a node that
+# hangs holds a request DB.timeout seconds before the next node is tried
+# (BENCHMARKS.md, "Cluster").
+db_hosts() {
+  echo "DB.timeout = ${MOTCUA_DB_TIMEOUT:-10}"
+  k=0
+  for i in $(seq "$1" 3) $(seq 1 $(($1 - 1))); do echo "DB.hosts.$k.socket = $var/n$i/run/mysqld.sock"; k=$((k + 1)); done
+}
 
 gen_secret() { head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
 
@@ -69,7 +87,7 @@ layout() {
   # Secrets: each program's configuration readable by its user only.
   for name in $(servers | awk '{print $1}'); do
     p=$(programs | awk -v n="$name" '$1 == n {print $3}')
-    chown "$name:$name" "$var/conf/$p.hdf" "$var/conf/$p-all.hdf"
+    for c in $(copies); do chown "$name:$name" "$var/conf/$p.hdf" "$var/conf/$p$(sfx "$c")-all.hdf"; done
   done
 }
 # Runs a program as the user of its name when root (setpriv: no PAM
@@ -92,7 +110,10 @@ start() {
     # mariadbd) create theirs, nginx passes through; sticky: none removes another's.
     chown root:motcua-run "$var/run" && chmod 1771 "$var/run"
   fi
-  base=${MOTCUA_BASE_URL:-http://127.0.0.1:$port}
+  # MOTCUA_ADDR: the loopback address nginx listens on (127.0.0.1; the
+  # cluster's tests take one of their own, as db/clusterctl.sh does).
+  addr=${MOTCUA_ADDR:-127.0.0.1}
+  base=${MOTCUA_BASE_URL:-http://$addr:$port}
   # Secrets are generated on first run and never leave var/conf. The QR
   # key is shared by both programs (the staff prints receipts too).
   [ -f "$var/conf/key" ] || (umask 077; gen_secret >"$var/conf/key")
@@ -121,7 +142,7 @@ EOC
   pk=$("$build/motcua-admin" pubkey <"$var/conf/privacy.key")
   dpk=$("$build/motcua-admin" pubkey <"$var/conf/delivery.key")
   programs | while read -r _ _ p _ _ _ personal; do
-    (umask 077; grep -v '^Privacy\.' "$var/conf/$p.hdf" >"$var/conf/$p.hdf.new")
+    (umask 077; grep -vE '^Privacy\.|^DB\.hosts\.' "$var/conf/$p.hdf" >"$var/conf/$p.hdf.new")
     {
       echo "Privacy.public_key = $pk"
       echo "Privacy.delivery_public_key = $dpk"
@@ -139,15 +160,27 @@ Site.base = $base
 Site.uploads = $var/uploads
 Site.templates = $top/templates
 EOC
-  "$top/db/dbctl.sh" init "$var"
-  "$top/db/dbctl.sh" start "$var"
-  "$top/db/dbctl.sh" migrate "$var" >>"$var/log/migrate.log"
-  "$top/db/dbctl.sh" grants "$var"
+  # One MariaDB, or the cluster: migrations and grants applied once (on
+  # n1), replicated to the other nodes.
+  db=$var
+  if [ -n "$cluster" ]; then
+    "$top/db/clusterctl.sh" start "$var" "$cluster"
+    db=$var/n1
+  else
+    "$top/db/dbctl.sh" init "$var"
+    "$top/db/dbctl.sh" start "$var"
+  fi
+  "$top/db/dbctl.sh" migrate "$db" >>"$var/log/migrate.log"
+  "$top/db/dbctl.sh" grants "$db"
 
-  # Each program reads one HDF file: its secrets, then the site settings.
+  # Each program reads one HDF file: its secrets, then the site settings
+  # (in a cluster, each copy its list of nodes).
   for p in $(confs); do
-    cat "$var/conf/$p.hdf" "$var/conf/site.hdf" >"$var/conf/$p-all.hdf"
-    chmod 600 "$var/conf/$p-all.hdf"
+    for c in $(copies); do
+      f=$var/conf/$p$(sfx "$c")-all.hdf
+      { cat "$var/conf/$p.hdf"; [ -z "$cluster" ] || db_hosts "$c"; cat "$var/conf/site.hdf"; } >"$f"
+      chmod 600 "$f"
+    done
   done
   # Personal data written before db/015 sealed in place (idempotent).
   if ! "$build/motcua-admin" -c "$var/conf/tool-all.hdf" seal >>"$var/log/seal.log" 2>&1; then
@@ -161,11 +194,14 @@ EOC
   # worker count comes from the list, or MOTCUA_WORKERS_<CONF> (e.g. _PUBLIC).
   servers | while read -r name p workers; do
     n=$(eval echo "\${MOTCUA_WORKERS_$(echo "$p" | tr a-z A-Z):-$workers}")
-    rm -f "$var/run/$p.sock"   # a stale one (another user's, in a sticky run/) would block it
-    (as_user "$name" "$build/$name" -c "$var/conf/$p-all.hdf" -s "$var/run/$p.sock" \
-      -w "$n" -t "$top/templates" -l "$top/templates/lang/vi.hdf") \
-      2>>"$var/log/$p.log" &
-    echo $! >"$var/run/$p.pid"
+    for c in $(copies); do
+      q=$p$(sfx "$c")
+      rm -f "$var/run/$q.sock"   # a stale one (another user's, in a sticky run/) would block it
+      (as_user "$name" "$build/$name" -c "$var/conf/$q-all.hdf" -s "$var/run/$q.sock" \
+        -w "$n" -t "$top/templates" -l "$top/templates/lang/vi.hdf") \
+        2>>"$var/log/$q.log" &
+      echo $! >"$var/run/$q.pid"
+    done
   done
 
   # Demo accounts, one per role, each created once with a random password
@@ -196,10 +232,17 @@ EOD
   umask 022
 
   if is_root; then user="user motcua-web motcua-web;"; else user=""; fi
-  sed -e "s|@VAR@|$var|g" -e "s|@TOP@|$top|g" -e "s|@PORT@|$port|g" -e "s|@USER@|$user|" \
+  sed -e "s|listen 127.0.0.1:@PORT@|listen $addr:@PORT@|" -e "s|@VAR@|$var|g" -e "s|@TOP@|$top|g" -e "s|@PORT@|$port|g" -e "s|@USER@|$user|" \
     "$top/nginx/motcua.conf.in" >"$var/nginx/nginx.conf"
+  # In a cluster, each upstream is both copies, with passive health checks:
+  # a copy that fails (refused, reset, timed out) is left alone 10 s, and
+  # the request goes to the other (fastcgi_next_upstream, motcua.conf.in).
+  if [ -n "$cluster" ]; then
+    sed -i 's|server unix:\([^;]*\)/run/\([a-z]*\)\.sock;|server unix:\1/run/\2.sock max_fails=1 fail_timeout=10s; server unix:\1/run/\2-2.sock max_fails=1 fail_timeout=10s;|' \
+      "$var/nginx/nginx.conf"
+  fi
   # Wait until every FastCGI socket exists (bounded), then start nginx.
-  for p in $(servers | awk '{print $2}'); do
+  for p in $(servers | awk '{print $2}' | while read -r q; do for c in $(copies); do echo "$q$(sfx "$c")"; done; done); do
     i=0
     until [ -S "$var/run/$p.sock" ]; do
       i=$((i + 1))
@@ -213,7 +256,7 @@ EOD
   done
   nginx -p "$var/nginx" -c "$var/nginx/nginx.conf" -e "$var/log/nginx-error.log"
   i=0
-  until curl -fsS -m 2 -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; do
+  until curl -fsS -m 2 -o /dev/null "http://$addr:$port/" 2>/dev/null; do
     i=$((i + 1))
     if [ $i -gt 30 ]; then echo "motcua: no answer on port $port; see $var/log/" >&2; exit 1; fi
     sleep 0.1
@@ -226,7 +269,7 @@ stop() {
     i=0
     while [ -f "$var/run/nginx.pid" ] && [ $i -lt 100 ]; do i=$((i + 1)); sleep 0.1; done
   fi
-  for p in $(servers | awk '{print $2}'); do
+  for p in $(servers | awk '{print $2}' | while read -r q; do for c in $(copies); do echo "$q$(sfx "$c")"; done; done); do
     if [ -f "$var/run/$p.pid" ]; then
       pid=$(cat "$var/run/$p.pid")
       kill "$pid" 2>/dev/null || true
@@ -235,7 +278,7 @@ stop() {
       rm -f "$var/run/$p.pid"
     fi
   done
-  "$top/db/dbctl.sh" stop "$var"
+  if [ -d "$var/n1" ]; then "$top/db/clusterctl.sh" stop "$var" 0; else "$top/db/dbctl.sh" stop "$var"; fi
 }
 
 case $cmd in
