@@ -81,11 +81,13 @@ PROCEDURE dossier_status_backfill()
   MODIFIES SQL DATA
   SQL SECURITY DEFINER
 BEGIN
-  DECLARE v_from, v_max BIGINT UNSIGNED;
-  SELECT COALESCE(MIN(id), 1), COALESCE(MAX(id), 0) INTO v_from, v_max FROM dossier;
-  WHILE v_from <= v_max DO
+  DECLARE v_from BIGINT UNSIGNED;
+  -- From the lowest id, 10,000 ids at a time, on to the next id that exists (ids need not be dense:
+  -- on a Galera cluster each node steps by auto_increment_increment).
+  SELECT MIN(id) INTO v_from FROM dossier;
+  WHILE v_from IS NOT NULL DO
     CALL dossier_status_refresh(v_from, v_from + 9999);
-    SET v_from = v_from + 10000;
+    SELECT MIN(id) INTO v_from FROM dossier WHERE id > v_from + 9999;
   END WHILE;
 END //
 
