@@ -7,6 +7,7 @@
 #include "domain/intake-agent.h"
 #include "domain/intake-form.h"
 #include "domain/queue.h"
+#include "domain/refdata.h"
 #include "rules/cal.h"
 #include "rules/valid.h"
 
@@ -54,7 +55,7 @@ int form_load(struct req *r, enum intake_channel ch, const char *code, struct pr
   if (!err && r->method == M_GET) err = hdf_set_value(r->hdf, K_FORM ".nhan_ket_qua", "counter");
   if (err) { nerr_ignore(&err); return 500; }
   if (split_options(r) != 0) return 500;
-  if (strcmp(p->level, "ward") == 0 && db_rows(DB_Q0(WARDS), r->hdf, "Page.wards") < 0) return 503;
+  if (strcmp(p->level, "ward") == 0 && refdata_wards(r->hdf, "Page.wards") < 0) return 503;
   return 200;
 }
 
