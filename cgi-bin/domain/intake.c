@@ -114,10 +114,11 @@ static int number(struct req *r, enum intake_channel ch, long agency, const char
 {
   if (db_row(DB_Q(AGENCY_GET, agency), r->hdf, "Page.agency") != 1) return 503;
   unsigned lane = lane_of(ch);
-  if (db_exec(DB_Q(SEQ_BUMP, agency, day_s, (long)lane), NULL) < 0) return 503;
-  if (db_row(DB_Q(SEQ_GET, agency, day_s, (long)lane), r->hdf, "Page.seq") != 1) return 503;
-  unsigned last = (unsigned)hdf_get_int_value(r->hdf, "Page.seq.last", 0);
-  if (last > lanes[lane].max) {
+  unsigned long long next = 0;
+  if (db_exec(DB_Q(SEQ_NEXT, agency, day_s, (long)lane), &next) < 0) return 503;
+  if (next == 0) { log_err("agency %ld: no number from its sequence", agency); return 503; }
+  unsigned last = (unsigned)next;
+  if (next > lanes[lane].max) {
     log_err("agency %ld has used the %u numbers of its %s lane today", agency, lanes[lane].max, lane ? "counter" : "online");
     return 503;
   }
