@@ -1,5 +1,6 @@
 /* intake.c: a dossier comes in: the form read into a struct intake, then written by one function for every channel. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/db.h"
@@ -11,6 +12,7 @@
 #include "domain/link.h"
 #include "domain/privacy.h"
 #include "domain/quota.h"
+#include "domain/refdata.h"
 #include "domain/stats.h"
 #include "domain/queue.h"
 #include "rules/cal.h"
@@ -81,8 +83,9 @@ static int read_agency(struct req *r, struct intake *in)
     return 0;
   }
   const char *v = form_text(r, "co_quan", r->val[IN_AGENCY], 10, 0, 1);
-  for (HDF *w = hdf_get_child(r->hdf, "Page.wards"); v && w; w = hdf_obj_next(w))
-    if (strcmp(hdf_get_value(w, "id", ""), v) == 0) in->agency = hdf_get_int_value(w, "id", 0);
+  int ward = v ? refdata_is_ward(v) : 0;
+  if (ward < 0) return 503;
+  if (ward) in->agency = strtol(v, NULL, 10);
   if (v && !in->agency) app_error(r, "co_quan", "Lang.err.agency");
   return 0;
 }
@@ -211,10 +214,21 @@ static int intake_write(struct req *r, const struct intake *in)
   return link_redirect(r, in->refusing ? LINK_SLIP : LINK_RECEIPT, code);
 }
 
+static struct intake in;   /* large (the files): one per worker, cleared per request */
+
+static int post(struct req *r, enum intake_channel ch, const char *code);
+
 int intake_post(struct req *r, enum intake_channel ch, const char *code)
 {
-  static struct intake in;   /* large (the files): one per worker, cleared per request */
   memset(&in, 0, sizeof in);
+  int st = post(r, ch, code);
+  /* Anything but the receipt shows the form again: with its wards. */
+  if (st != 303 && in.proc.id && form_show_wards(r, &in.proc) != 0) return 503;
+  return st;
+}
+
+static int post(struct req *r, enum intake_channel ch, const char *code)
+{
   in.ch = ch;
   int st = form_load(r, ch, code, &in.proc);
   if (st != 200) return st;

@@ -1,4 +1,5 @@
 /* refdata.c: the fields, the whole catalogue and the wards, read from MariaDB at most once a minute per worker and copied into each page. */
+#include <string.h>
 #include <time.h>
 
 #include "core/db.h"
@@ -48,4 +49,13 @@ int refdata_catalogue(HDF *dst, const char *prefix)
 int refdata_wards(HDF *dst, const char *prefix)
 {
   return copy(&wards, 2, dst, prefix);
+}
+
+int refdata_is_ward(const char *id)
+{
+  time_t now = time(NULL);
+  if ((!wards.h || now - wards.loaded >= REFDATA_TTL || now < wards.loaded) && load(&wards, 2) != 0 && !wards.h) return -1;
+  for (HDF *w = hdf_get_child(wards.h, "r"); id && w; w = hdf_obj_next(w))
+    if (strcmp(hdf_get_value(w, "id", ""), id) == 0) return 1;
+  return 0;
 }

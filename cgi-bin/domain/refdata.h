@@ -17,5 +17,8 @@ int refdata_catalogue(HDF *dst, const char *prefix);
  * procedure's form, shown and checked) as prefix.N.{id,name}: the number of
  * rows, or -1. */
 int refdata_wards(HDF *dst, const char *prefix);
+/* 1 when id (as typed) is the id of one of those wards, 0 when not, -1
+ * when they cannot be read. */
+int refdata_is_ward(const char *id);
 
 #endif
