@@ -25,9 +25,9 @@ int privacy_seal(const char *code, const struct privacy_clear *in, struct privac
     { out->id_number, sizeof out->id_number }, { out->birth_date, sizeof out->birth_date },
     { out->phone, sizeof out->phone }, { out->email, sizeof out->email }, { out->address, sizeof out->address },
   };
-  /* One sealing per key pair (two X25519 operations each), not per value. */
+  /* One ephemeral key pair for the five values (three X25519 operations), not one per value. */
   struct sealer s[2];
-  int rc = seal_begin(&s[0], app_privacy.pk) | seal_begin(&s[1], app_privacy.dpk);
+  int rc = seal_begin_pair(s, app_privacy.pk, app_privacy.dpk);
   for (size_t i = 0; !rc && i < sizeof o / sizeof *o; i++)
     if (!v[i] || seal_with(&s[sealed_cols[i].delivery], sealed_cols[i].column, code, v[i], o[i].buf, o[i].n) != 0) {
       log_err("privacy: cannot seal %s of %s", sealed_cols[i].column, code);

@@ -91,13 +91,18 @@ static void nonce_of(const unsigned char epk[SEAL_KEYBYTES], const unsigned char
   crypto_generichash_final(&st, nonce, crypto_box_NONCEBYTES);
 }
 
-int seal_begin(struct sealer *s, const unsigned char pk[SEAL_KEYBYTES])
+int seal_begin_pair(struct sealer s[2], const unsigned char pk0[SEAL_KEYBYTES], const unsigned char pk1[SEAL_KEYBYTES])
 {
   unsigned char esk[crypto_box_SECRETKEYBYTES];
-  memset(s, 0, sizeof *s);
-  memcpy(s->pk, pk, SEAL_KEYBYTES);
-  crypto_box_keypair(s->epk, esk);
-  int rc = crypto_box_beforenm(s->k, pk, esk);
+  const unsigned char *pk[2] = { pk0, pk1 };
+  int rc = 0;
+  memset(s, 0, 2 * sizeof *s);
+  crypto_box_keypair(s[0].epk, esk);
+  for (int i = 0; i < 2; i++) {
+    memcpy(s[i].epk, s[0].epk, SEAL_KEYBYTES);
+    memcpy(s[i].pk, pk[i], SEAL_KEYBYTES);
+    rc |= crypto_box_beforenm(s[i].k, pk[i], esk);
+  }
   sodium_memzero(esk, sizeof esk);
   return rc == 0 ? 0 : -1;
 }

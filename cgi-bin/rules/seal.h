@@ -26,8 +26,8 @@ void seal_public_key(const unsigned char sk[SEAL_KEYBYTES], unsigned char pk[SEA
 int seal_value(const unsigned char pk[SEAL_KEYBYTES], const char *field, const char *code, const char *value,
                char *out, size_t n);
 /* Several values of one dossier sealed to one public key with one
- * ephemeral key pair: two X25519 operations for all of them instead of two
- * each. Every value still opens alone (seal_open) and is bound to its
+ * ephemeral key pair: one X25519 operation for all of them, and one per
+ * public key, instead of two for each value. Every value still opens alone (seal_open) and is bound to its
  * field (in its nonce and inside) and code (inside): the fields of one
  * sealing must differ (the same field twice would reuse a nonce, and is
  * refused). */
@@ -37,8 +37,9 @@ struct sealer {
   const char *used[SEAL_BATCH_MAX];
   int n;
 };
-/* 0, or -1 (pk unusable). */
-int seal_begin(struct sealer *s, const unsigned char pk[SEAL_KEYBYTES]);
+/* Two sealings, to pk0 and pk1, with one ephemeral key pair (three X25519
+ * operations for both; the nonces differ by pk): 0, or -1 (a key unusable). */
+int seal_begin_pair(struct sealer s[2], const unsigned char pk0[SEAL_KEYBYTES], const unsigned char pk1[SEAL_KEYBYTES]);
 /* As seal_value, for one field of the sealing; -1 also for a field already
  * sealed in it, or more than SEAL_BATCH_MAX values. */
 int seal_with(struct sealer *s, const char *field, const char *code, const char *value, char *out, size_t n);
