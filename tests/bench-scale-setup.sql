@@ -39,4 +39,4 @@ INSERT INTO gen_path VALUES
 -- The sealed columns of one real dossier (sealed by the program): their sizes stand for every generated row
 -- whose values are not sealed one by one (they open only for their own dossier's code).
 CREATE TABLE gen_seal AS SELECT id_number, id_last4, birth_date, phone, phone_tag, email, address FROM dossier
- WHERE id_number LIKE 's1.%' ORDER BY id LIMIT 1;
+ WHERE id_number LIKE 's_.%' ORDER BY id LIMIT 1;

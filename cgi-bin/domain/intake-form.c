@@ -7,6 +7,7 @@
 #include "domain/intake-agent.h"
 #include "domain/intake-form.h"
 #include "domain/queue.h"
+#include "domain/refdata.h"
 #include "rules/cal.h"
 #include "rules/valid.h"
 
@@ -54,8 +55,16 @@ int form_load(struct req *r, enum intake_channel ch, const char *code, struct pr
   if (!err && r->method == M_GET) err = hdf_set_value(r->hdf, K_FORM ".nhan_ket_qua", "counter");
   if (err) { nerr_ignore(&err); return 500; }
   if (split_options(r) != 0) return 500;
-  if (strcmp(p->level, "ward") == 0 && db_rows(DB_Q0(WARDS), r->hdf, "Page.wards") < 0) return 503;
+  /* A POST checks the ward against the worker's list (intake.c) and shows
+   * them only with the form again (form_show_wards). */
+  if (r->method == M_GET && form_show_wards(r, p) != 0) return 503;
   return 200;
+}
+
+int form_show_wards(struct req *r, const struct procedure *p)
+{
+  if (strcmp(p->level, "ward") != 0 || hdf_get_obj(r->hdf, "Page.wards")) return 0;
+  return refdata_wards(r->hdf, "Page.wards") < 0 ? -1 : 0;
 }
 
 /* Keeps what was typed (squeezed, or only trimmed at the ends when

@@ -1,5 +1,6 @@
 /* intake.c: a dossier comes in: the form read into a struct intake, then written by one function for every channel. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/db.h"
@@ -11,6 +12,7 @@
 #include "domain/link.h"
 #include "domain/privacy.h"
 #include "domain/quota.h"
+#include "domain/refdata.h"
 #include "domain/stats.h"
 #include "domain/queue.h"
 #include "rules/cal.h"
@@ -81,8 +83,9 @@ static int read_agency(struct req *r, struct intake *in)
     return 0;
   }
   const char *v = form_text(r, "co_quan", r->val[IN_AGENCY], 10, 0, 1);
-  for (HDF *w = hdf_get_child(r->hdf, "Page.wards"); v && w; w = hdf_obj_next(w))
-    if (strcmp(hdf_get_value(w, "id", ""), v) == 0) in->agency = hdf_get_int_value(w, "id", 0);
+  int ward = v ? refdata_is_ward(v) : 0;
+  if (ward < 0) return 503;
+  if (ward) in->agency = strtol(v, NULL, 10);
   if (v && !in->agency) app_error(r, "co_quan", "Lang.err.agency");
   return 0;
 }
@@ -114,10 +117,11 @@ static int number(struct req *r, enum intake_channel ch, long agency, const char
 {
   if (db_row(DB_Q(AGENCY_GET, agency), r->hdf, "Page.agency") != 1) return 503;
   unsigned lane = lane_of(ch);
-  if (db_exec(DB_Q(SEQ_BUMP, agency, day_s, (long)lane), NULL) < 0) return 503;
-  if (db_row(DB_Q(SEQ_GET, agency, day_s, (long)lane), r->hdf, "Page.seq") != 1) return 503;
-  unsigned last = (unsigned)hdf_get_int_value(r->hdf, "Page.seq.last", 0);
-  if (last > lanes[lane].max) {
+  unsigned long long next = 0;
+  if (db_exec(DB_Q(SEQ_NEXT, agency, day_s, (long)lane), &next) < 0) return 503;
+  if (next == 0) { log_err("agency %ld: no number from its sequence", agency); return 503; }
+  unsigned last = (unsigned)next;
+  if (next > lanes[lane].max) {
     log_err("agency %ld has used the %u numbers of its %s lane today", agency, lanes[lane].max, lane ? "counter" : "online");
     return 503;
   }
@@ -210,10 +214,21 @@ static int intake_write(struct req *r, const struct intake *in)
   return link_redirect(r, in->refusing ? LINK_SLIP : LINK_RECEIPT, code);
 }
 
+static struct intake in;   /* large (the files): one per worker, cleared per request */
+
+static int post(struct req *r, enum intake_channel ch, const char *code);
+
 int intake_post(struct req *r, enum intake_channel ch, const char *code)
 {
-  static struct intake in;   /* large (the files): one per worker, cleared per request */
   memset(&in, 0, sizeof in);
+  int st = post(r, ch, code);
+  /* Anything but the receipt shows the form again: with its wards. */
+  if (st != 303 && in.proc.id && form_show_wards(r, &in.proc) != 0) return 503;
+  return st;
+}
+
+static int post(struct req *r, enum intake_channel ch, const char *code)
+{
   in.ch = ch;
   int st = form_load(r, ch, code, &in.proc);
   if (st != 200) return st;

@@ -26,11 +26,17 @@ int privacy_seal(const char *code, const struct privacy_clear *in, struct privac
     { out->id_number, sizeof out->id_number }, { out->birth_date, sizeof out->birth_date },
     { out->phone, sizeof out->phone }, { out->email, sizeof out->email }, { out->address, sizeof out->address },
   };
-  for (size_t i = 0; i < sizeof o / sizeof *o; i++)
-    if (!v[i] || seal_value(sealed_cols[i].delivery ? app_privacy.dpk : app_privacy.pk, sealed_cols[i].column, code, v[i], o[i].buf, o[i].n) != 0) {
+  /* One ephemeral key pair for the five values (three X25519 operations), not one per value. */
+  struct sealer s[2];
+  int rc = seal_begin_pair(s, app_privacy.pk, app_privacy.dpk);
+  for (size_t i = 0; !rc && i < sizeof o / sizeof *o; i++)
+    if (!v[i] || seal_with(&s[sealed_cols[i].delivery], sealed_cols[i].column, code, v[i], o[i].buf, o[i].n) != 0) {
       log_err("privacy: cannot seal %s of %s", sealed_cols[i].column, code);
-      return -1;
+      rc = -1;
     }
+  seal_end(&s[0]);
+  seal_end(&s[1]);
+  if (rc) return -1;
   size_t len = strlen(in->id_number);
   if (len < 4) { log_err("privacy: identification number of %s too short", code); return -1; }
   privacy_last4_tag(code, in->id_number + len - 4, out->id_last4);

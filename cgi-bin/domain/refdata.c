@@ -1,4 +1,5 @@
-/* refdata.c: the fields and the whole catalogue, read from MariaDB at most once a minute per worker and copied into each page. */
+/* refdata.c: the fields, the whole catalogue and the wards, read from MariaDB at most once a minute per worker and copied into each page. */
+#include <string.h>
 #include <time.h>
 
 #include "core/db.h"
@@ -7,13 +8,14 @@
 
 /* Each list: the rows as read, when, and how many. */
 struct cached { HDF *h; time_t loaded; int n; };
-static struct cached fields, catalogue;
+static struct cached fields, catalogue, wards;
 
 static int load(struct cached *c, int which)
 {
   HDF *h;
   if (hdf_init(&h) != STATUS_OK) return -1;
-  int n = which ? db_rows(DB_Q(PROC_SEARCH, "", "", "", "", ""), h, "r") : db_rows(DB_Q0(FIELDS), h, "r");
+  int n = which == 2 ? db_rows(DB_Q0(WARDS), h, "r")
+          : which ? db_rows(DB_Q(PROC_SEARCH, "", "", "", "", ""), h, "r") : db_rows(DB_Q0(FIELDS), h, "r");
   if (n < 0) { hdf_destroy(&h); return -1; }
   hdf_destroy(&c->h);
   c->h = h;
@@ -42,4 +44,18 @@ int refdata_fields(HDF *dst, const char *prefix)
 int refdata_catalogue(HDF *dst, const char *prefix)
 {
   return copy(&catalogue, 1, dst, prefix);
+}
+
+int refdata_wards(HDF *dst, const char *prefix)
+{
+  return copy(&wards, 2, dst, prefix);
+}
+
+int refdata_is_ward(const char *id)
+{
+  time_t now = time(NULL);
+  if ((!wards.h || now - wards.loaded >= REFDATA_TTL || now < wards.loaded) && load(&wards, 2) != 0 && !wards.h) return -1;
+  for (HDF *w = hdf_get_child(wards.h, "r"); id && w; w = hdf_obj_next(w))
+    if (strcmp(hdf_get_value(w, "id", ""), id) == 0) return 1;
+  return 0;
 }

@@ -1,4 +1,4 @@
-/* refdata.h: reference data every public page shows alike (the fields, the whole catalogue), read once a minute per worker. */
+/* refdata.h: reference data every public page shows alike (the fields, the whole catalogue, the wards), read once a minute per worker. */
 #ifndef MOTCUA_REFDATA_H
 #define MOTCUA_REFDATA_H
 
@@ -12,5 +12,13 @@ int refdata_fields(HDF *dst, const char *prefix);
 /* The whole catalogue (PROC_SEARCH with no words and no field), as
  * prefix.N.*: the number of rows, or -1. */
 int refdata_catalogue(HDF *dst, const char *prefix);
+
+/* The wards and communes (WARDS: the competent agency of a ward-level
+ * procedure's form, shown and checked) as prefix.N.{id,name}: the number of
+ * rows, or -1. */
+int refdata_wards(HDF *dst, const char *prefix);
+/* 1 when id (as typed) is the id of one of those wards, 0 when not, -1
+ * when they cannot be read. */
+int refdata_is_ward(const char *id);
 
 #endif
