@@ -29,7 +29,7 @@ static struct kept *find(const char *code, time_t now)
     struct kept *k = &kept[i];
     if (!k->h) { if (!free_slot) free_slot = k; continue; }
     if (strcmp(k->code, code) == 0) {
-      if (now - k->loaded < REFDATA_TTL && now >= k->loaded) return k;
+      if (refdata_fresh(k->loaded, now)) return k;
       hdf_destroy(&k->h);
       return k;
     }

@@ -28,7 +28,7 @@ static int copy(struct cached *c, int which, HDF *dst, const char *prefix)
 {
   time_t now = time(NULL);
   /* Stale or never read: read again (on failure, a worker that has the rows keeps them a while). */
-  if ((!c->h || now - c->loaded >= REFDATA_TTL || now < c->loaded) && load(c, which) != 0 && !c->h) return -1;
+  if ((!c->h || !refdata_fresh(c->loaded, now)) && load(c, which) != 0 && !c->h) return -1;
   HDF *rows = hdf_get_obj(c->h, "r");
   if (!rows) return 0;
   NEOERR *err = hdf_copy(dst, prefix, rows);
@@ -54,7 +54,7 @@ int refdata_wards(HDF *dst, const char *prefix)
 int refdata_is_ward(const char *id)
 {
   time_t now = time(NULL);
-  if ((!wards.h || now - wards.loaded >= REFDATA_TTL || now < wards.loaded) && load(&wards, 2) != 0 && !wards.h) return -1;
+  if ((!wards.h || !refdata_fresh(wards.loaded, now)) && load(&wards, 2) != 0 && !wards.h) return -1;
   for (HDF *w = hdf_get_child(wards.h, "r"); id && w; w = hdf_obj_next(w))
     if (strcmp(hdf_get_value(w, "id", ""), id) == 0) return 1;
   return 0;

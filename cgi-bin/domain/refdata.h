@@ -2,10 +2,15 @@
 #ifndef MOTCUA_REFDATA_H
 #define MOTCUA_REFDATA_H
 
+#include <time.h>
+
 #include <ClearSilver.h>
 
 /* How long a worker keeps them: a change to the catalogue shows within it. */
 #define REFDATA_TTL 60
+/* Whether what a worker read at `loaded` may still be shown at `now` (a
+ * clock that went back counts as stale). The one rule for every list kept. */
+static inline int refdata_fresh(time_t loaded, time_t now) { return now >= loaded && now - loaded < REFDATA_TTL; }
 
 /* The fields (FIELDS) as prefix.N.{slug,name}: the number of rows, or -1. */
 int refdata_fields(HDF *dst, const char *prefix);
