@@ -2,6 +2,7 @@
 # run.sh: the whole test suite: unit tests (plain and ASan+UBSan), then the numbered end-to-end scripts
 # against a throwaway instance (sanitizer build) on its own port; ends with "N passed, N failed".
 # usage: tests/run.sh [PORT]   (from the top of the repository; `make test` builds first)
+#        TESTS="t0110 t0215" tests/run.sh PORT   runs only the scripts whose names start so (the unit tests always run)
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -42,6 +43,11 @@ else
   # quotas (settings quota.*, db/007_hardening.sql) are raised for it; t0370 lowers and checks them.
   db/dbctl.sh sql "$VAR" -e "UPDATE setting SET value = '1000000' WHERE name LIKE 'quota.%'"
   for t in tests/t[0-9]*.sh; do
+    if [ -n "${TESTS:-}" ]; then
+      pick=no
+      for want in $TESTS; do case ${t#tests/} in "$want"*) pick=yes ;; esac; done
+      [ $pick = yes ] || continue
+    fi
     echo "# $t"
     ( sh "$t"; rc=$?; [ $rc -eq 0 ] || echo "not ok - $t exited with $rc" ) 2>&1 | count
   done
