@@ -192,12 +192,18 @@ EOC
   "$build/motcua-admin" -c "$var/conf/tool-all.hdf" gc >>"$var/log/gc.log" 2>&1 || true
   # The FastCGI programs, each on its own socket (run/<conf>.sock); the
   # worker count comes from the list, or MOTCUA_WORKERS_<CONF> (e.g. _PUBLIC).
+  # glibc keeps at most 7 freed blocks of a size for reuse without a lock
+  # or a search; a request builds and frees a few hundred HDF nodes of the
+  # same sizes, so with 7 most allocations went the slow way (a tenth of a
+  # worker's instructions per status page; BENCHMARKS.md, issue 12 session 3).
+  # The same line is in the systemd units.
+  MALLOC_TUNING=${GLIBC_TUNABLES:+$GLIBC_TUNABLES:}glibc.malloc.tcache_count=1000
   servers | while read -r name p workers; do
     n=$(eval echo "\${MOTCUA_WORKERS_$(echo "$p" | tr a-z A-Z):-$workers}")
     for c in $(copies); do
       q=$p$(sfx "$c")
       rm -f "$var/run/$q.sock"   # a stale one (another user's, in a sticky run/) would block it
-      (as_user "$name" "$build/$name" -c "$var/conf/$q-all.hdf" -s "$var/run/$q.sock" \
+      (export GLIBC_TUNABLES="$MALLOC_TUNING"; as_user "$name" "$build/$name" -c "$var/conf/$q-all.hdf" -s "$var/run/$q.sock" \
         -w "$n" -t "$top/templates" -l "$top/templates/lang/vi.hdf") \
         2>>"$var/log/$q.log" &
       echo $! >"$var/run/$q.pid"
