@@ -138,7 +138,6 @@ static void worker_loop(const struct fcgi_app *app, int sock)
    * and fresh zeroed pages per request). Kept instead: a worker's heap
    * stays at its high-water mark, well inside its memory target. */
   mallopt(M_TRIM_THRESHOLD, 8 << 20);
-  mallopt(M_TOP_PAD, 1 << 20);
   catch_stop();
   signal(SIGPIPE, SIG_IGN);
 

@@ -194,10 +194,11 @@ EOC
   # worker count comes from the list, or MOTCUA_WORKERS_<CONF> (e.g. _PUBLIC).
   # glibc keeps at most 7 freed blocks of a size for reuse without a lock
   # or a search; a request builds and frees a few hundred HDF nodes of the
-  # same sizes, so with 7 most allocations went the slow way (a tenth of a
-  # worker's instructions per status page; BENCHMARKS.md, issue 12 session 3).
+  # same sizes, so with 7 most allocations went the slow way: 64 cut a
+  # status page's instructions in a worker by 6% at the same RSS (1,000:
+  # 10%, but 2 MiB more per worker; BENCHMARKS.md, issue 12 session 3).
   # The same line is in the systemd units.
-  MALLOC_TUNING=${GLIBC_TUNABLES:+$GLIBC_TUNABLES:}glibc.malloc.tcache_count=1000
+  MALLOC_TUNING=${GLIBC_TUNABLES:+$GLIBC_TUNABLES:}glibc.malloc.tcache_count=64
   servers | while read -r name p workers; do
     n=$(eval echo "\${MOTCUA_WORKERS_$(echo "$p" | tr a-z A-Z):-$workers}")
     for c in $(copies); do
