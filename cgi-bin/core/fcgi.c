@@ -135,8 +135,9 @@ static void worker_loop(const struct fcgi_app *app, int sock)
   /* Each request allocates and frees the same ~100 KiB (its HDF, the
    * page): with glibc's default the heap's top is given back to the
    * kernel after every request and taken again by the next (two brk()
-   * and fresh zeroed pages per request). Kept instead: a worker's heap
-   * stays at its high-water mark, well inside its memory target. */
+   * and fresh zeroed pages per request). Kept instead below 8 MiB free:
+   * the same RSS after status pages and receipts (BENCHMARKS.md, issue
+   * 12 session 3). */
   mallopt(M_TRIM_THRESHOLD, 8 << 20);
   catch_stop();
   signal(SIGPIPE, SIG_IGN);
