@@ -78,6 +78,7 @@ static int weights_load(HDF *h, int n)
       cw.space = chars.u[0];
       /* The names without the leading space. */
       for (size_t c = 0; c < nchars; c++) chars.start[c] = chars.start[c + 1];
+      for (size_t c = 0; c + 1 < nchars; c++) chars.key[c] = chars.key[c + 1];
       chars.n = nchars - 1;
       cw.names = chars;
       rc = 0;
@@ -162,7 +163,7 @@ int refdata_search(HDF *dst, const char *prefix, const char *q, const char *fiel
   if (!cw.ok) return REFDATA_ASK_SQL;
   uint16_t *whole = NULL;
   size_t nwhole = 0;
-  struct wchars qc = { NULL, NULL, 0 };
+  struct wchars qc = { NULL, NULL, 0, NULL };
   if (*q) {
     /* The query's weights: whole for '=' and "weighs nothing", and each character's. */
     static HDF *w;

@@ -95,6 +95,15 @@ int weights_split(const char *hex, uint16_t sep, size_t n, struct wchars *out)
   /* Every character closed by its own separator, nothing after the last. */
   if (c != n || w != out->start[n]) { weights_free(out); return -1; }
   out->n = n;
+  out->key = malloc((n ? n : 1) * sizeof *out->key);
+  if (!out->key) { weights_free(out); return -1; }
+  for (size_t i = 0; i < n; i++) {
+    size_t a = out->start[i], b = out->start[i + 1];
+    uint32_t h = 2166136261u;   /* FNV-1a over the units and their number */
+    for (size_t k = a; k < b; k++) h = (h ^ out->u[k]) * 16777619u;
+    h = (h ^ (uint32_t)(b - a)) * 16777619u;
+    out->key[i] = b - a == 1 ? out->u[a] : 0x10000u | (h & 0x7FFFFFFFu);
+  }
   return 0;
 }
 
@@ -102,11 +111,14 @@ void weights_free(struct wchars *w)
 {
   free(w->u);
   free(w->start);
+  free(w->key);
   memset(w, 0, sizeof *w);
 }
 
 static int same_char(const struct wchars *a, size_t i, const struct wchars *b, size_t j)
 {
+  if (a->key[i] != b->key[j]) return 0;
+  if (a->key[i] <= 0xFFFF) return 1;   /* one unit each, the same */
   size_t la = a->start[i + 1] - a->start[i], lb = b->start[j + 1] - b->start[j];
   return la == lb && memcmp(a->u + a->start[i], b->u + b->start[j], la * sizeof *a->u) == 0;
 }
@@ -114,8 +126,10 @@ static int same_char(const struct wchars *a, size_t i, const struct wchars *b, s
 int weights_contains(const struct wchars *text, size_t from, size_t to, const struct wchars *q)
 {
   if (q->n == 0) return 1;
+  uint32_t first = q->key[0];
   for (size_t i = from; i + q->n <= to; i++) {
-    size_t j = 0;
+    if (text->key[i] != first || !same_char(text, i, q, 0)) continue;
+    size_t j = 1;
     while (j < q->n && same_char(text, i + j, q, j)) j++;
     if (j == q->n) return 1;
   }

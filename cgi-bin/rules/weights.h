@@ -23,7 +23,10 @@ int weights_hex(const char *hex, uint16_t **u, size_t *n);
 
 /* A text's characters, each with its own weights (possibly none: an
  * ignorable character): character i has units u[start[i]] .. u[start[i+1]-1]. */
-struct wchars { uint16_t *u; size_t *start; size_t n; };
+struct wchars {
+  uint16_t *u; size_t *start; size_t n;
+  uint32_t *key;   /* character i's one unit, or (above 0xFFFF) a hash of its units: a quick "not equal" */
+};
 /* The weights of a separated text (HEX of WEIGHT_STRING of what
  * weights_separate made) cut at each separator unit sep: 0 when they cut
  * into exactly n characters; -1 otherwise (a character that weighs like
