@@ -26,8 +26,11 @@ static struct {
   HDF **row;                 /* procedure i's row in catalogue.h */
 } cw;
 
+static void memo_drop(void);
+
 static void weights_drop(void)
 {
+  memo_drop();
   for (int i = 0; cw.code && i < cw.n; i++) free(cw.code[i]);
   free(cw.code);
   free(cw.ncode);
@@ -157,39 +160,74 @@ int refdata_catalogue(HDF *dst, const char *prefix)
   return k;
 }
 
+/* The weights of the latest queries, each as the collation gave them:
+ * they do not change, so a query searched again sends no statement. Kept
+ * with the catalogue's (forgotten when it is read again, with them). */
+#define MEMO_N 32
+static struct memo { char *q; uint16_t *whole; size_t nwhole; struct wchars qc; } memo[MEMO_N];
+static unsigned memo_next;
+
+static void memo_drop(void)
+{
+  for (int i = 0; i < MEMO_N; i++) {
+    free(memo[i].q);
+    free(memo[i].whole);
+    weights_free(&memo[i].qc);
+  }
+  memset(memo, 0, sizeof memo);
+  memo_next = 0;
+}
+
+/* q's weights (q not empty): from the memo, or one statement. The entry,
+ * or NULL with *rc -1 (a database error) or REFDATA_ASK_SQL. */
+static const struct memo *query_weights(const char *q, int *rc)
+{
+  static HDF *w;
+  for (int i = 0; i < MEMO_N; i++)
+    if (memo[i].q && strcmp(memo[i].q, q) == 0) return &memo[i];
+  *rc = REFDATA_ASK_SQL;
+  size_t nq;
+  char *sq = weights_separate(q, &nq);
+  if (!sq) return NULL;
+  if (!w && hdf_init(&w) != STATUS_OK) { free(sq); *rc = -1; return NULL; }
+  int got = db_row(DB_Q(WEIGHTS, q, sq), w, "w");
+  free(sq);
+  if (got != 1) { *rc = -1; return NULL; }
+  struct memo m = { strdup(q), NULL, 0, { NULL, NULL, 0, NULL } };
+  if (!m.q || weights_hex(hdf_get_value(w, "w.whole", ""), &m.whole, &m.nwhole) != 0 ||
+      weights_split(hdf_get_value(w, "w.chars", ""), cw.sep, nq, &m.qc) != 0) {
+    free(m.q);
+    free(m.whole);
+    return NULL;
+  }
+  struct memo *slot = &memo[memo_next++ % MEMO_N];
+  free(slot->q);
+  free(slot->whole);
+  weights_free(&slot->qc);
+  *slot = m;
+  return slot;
+}
+
 int refdata_search(HDF *dst, const char *prefix, const char *q, const char *field)
 {
   if (fresh(&catalogue, 1) != 0) return -1;
   if (!cw.ok) return REFDATA_ASK_SQL;
-  uint16_t *whole = NULL;
-  size_t nwhole = 0;
-  struct wchars qc = { NULL, NULL, 0, NULL };
-  if (*q) {
-    /* The query's weights: whole for '=' and "weighs nothing", and each character's. */
-    static HDF *w;
-    size_t nq;
-    char *sq = weights_separate(q, &nq);
-    if (!sq) return REFDATA_ASK_SQL;
-    if (!w && hdf_init(&w) != STATUS_OK) { free(sq); return -1; }
-    int got = db_row(DB_Q(WEIGHTS, q, sq), w, "w");
-    free(sq);
-    if (got != 1) return -1;
-    if (weights_hex(hdf_get_value(w, "w.whole", ""), &whole, &nwhole) != 0) return REFDATA_ASK_SQL;
-    if (weights_split(hdf_get_value(w, "w.chars", ""), cw.sep, nq, &qc) != 0) { free(whole); return REFDATA_ASK_SQL; }
-  }
+  static const struct memo none = { NULL, NULL, 0, { NULL, NULL, 0, NULL } };
+  const struct memo *m = &none;
+  int rc;
+  /* The query's weights: whole for '=' and "weighs nothing", and each character's. */
+  if (*q && !(m = query_weights(q, &rc))) return rc;
   /* PROC_SEARCH's "? = ''" under PAD SPACE: a query of spaces or of
    * characters that weigh nothing is no query. */
-  int any = weights_equal_pad(whole, nwhole, NULL, 0, cw.space);
+  int any = weights_equal_pad(m->whole, m->nwhole, NULL, 0, cw.space);
   int k = 0;
   for (int i = 0; i < cw.n && k < REFDATA_LIST_MAX; i++) {
     if (*field && strcmp(hdf_get_value(cw.row[i], "field_slug", ""), field) != 0) continue;
-    if (!any && !weights_contains(&cw.names, cw.from[i], cw.from[i + 1], &qc) &&
-        !weights_equal_pad(cw.code[i], cw.ncode[i], whole, nwhole, cw.space))
+    if (!any && !weights_contains(&cw.names, cw.from[i], cw.from[i + 1], &m->qc) &&
+        !weights_equal_pad(cw.code[i], cw.ncode[i], m->whole, m->nwhole, cw.space))
       continue;
-    if (copy_row(dst, prefix, k++, cw.row[i]) != 0) { k = -1; break; }
+    if (copy_row(dst, prefix, k++, cw.row[i]) != 0) return -1;
   }
-  free(whole);
-  weights_free(&qc);
   return k;
 }
 

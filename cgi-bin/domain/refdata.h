@@ -22,7 +22,8 @@ int refdata_catalogue(HDF *dst, const char *prefix);
 /* The procedures PROC_SEARCH finds for q (squeezed) and field (a slug or
  * ""), in its order, found in the kept catalogue: the name contains q as
  * LIKE '%q%' decides under the collation, or the code equals q; one
- * statement without a table weighs q (none for an empty q). As
+ * statement without a table weighs q (none for an empty q, nor for one
+ * of the worker's last 32 queries since the catalogue was read). As
  * prefix.N.*: how many, -1 on a database error, or REFDATA_ASK_SQL when
  * the worker cannot decide (the weights not read, a query with the
  * separator "|"): then run PROC_SEARCH. */
