@@ -14,9 +14,21 @@ static inline int refdata_fresh(time_t loaded, time_t now) { return now >= loade
 
 /* The fields (FIELDS) as prefix.N.{slug,name}: the number of rows, or -1. */
 int refdata_fields(HDF *dst, const char *prefix);
-/* The whole catalogue (PROC_SEARCH with no words and no field), as
- * prefix.N.*: the number of rows, or -1. */
+/* The most procedures a list shows (PROC_SEARCH's LIMIT). */
+#define REFDATA_LIST_MAX 300
+/* The whole catalogue (CATALOGUE: what PROC_SEARCH gives with no words and
+ * no field), its first REFDATA_LIST_MAX as prefix.N.*: how many, or -1. */
 int refdata_catalogue(HDF *dst, const char *prefix);
+/* The procedures PROC_SEARCH finds for q (squeezed) and field (a slug or
+ * ""), in its order, found in the kept catalogue: the name contains q as
+ * LIKE '%q%' decides under the collation, or the code equals q; one
+ * statement without a table weighs q (none for an empty q, nor for one
+ * of the worker's last 32 queries since the catalogue was read). As
+ * prefix.N.*: how many, -1 on a database error, or REFDATA_ASK_SQL when
+ * the worker cannot decide (the weights not read, a query with the
+ * separator "|"): then run PROC_SEARCH. */
+#define REFDATA_ASK_SQL (-2)
+int refdata_search(HDF *dst, const char *prefix, const char *q, const char *field);
 
 /* The wards and communes (WARDS: the competent agency of a ward-level
  * procedure's form, shown and checked) as prefix.N.{id,name}: the number of

@@ -19,10 +19,14 @@ int page_catalogue_list(struct req *r)
     /* The whole catalogue, the same for everyone: read once a minute per worker. */
     n = refdata_catalogue(r->hdf, "Page.procs");
   } else {
-    char *like = valid_like_escape(q);
-    if (!like) return 500;
-    n = db_rows(DB_Q(PROC_SEARCH, q, like, q, field, field), r->hdf, "Page.procs");
-    free(like);
+    /* Searched in the worker's catalogue, MariaDB's collation deciding (refdata.c). */
+    n = refdata_search(r->hdf, "Page.procs", q, field);
+    if (n == REFDATA_ASK_SQL) {
+      char *like = valid_like_escape(q);
+      if (!like) return 500;
+      n = db_rows(DB_Q(PROC_SEARCH, q, like, q, field, field), r->hdf, "Page.procs");
+      free(like);
+    }
   }
   if (n < 0 || refdata_fields(r->hdf, "Page.fields") < 0) return 503;
   NEOERR *err = hdf_set_int_value(r->hdf, "Page.count", n);
