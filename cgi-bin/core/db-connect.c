@@ -36,17 +36,13 @@ static int type_fits(char want, enum enum_field_types t)
   }
 }
 
-/* A statement as prepared must be the statement as declared: as many ?
- * as argument types and names, and the result's columns by name and type.
- * A worker whose statements do not match refuses to start. */
-static int check_stmt(const struct sql_stmt *s, MYSQL_STMT *st)
+int db_returning(const struct sql_stmt *s)
 {
-  size_t nt = strlen(s->types), nn = 0;
-  for (const char *p = s->names; *p; p++) if (*p != ' ' && (p == s->names || p[-1] == ' ')) nn++;
-  if (mysql_stmt_param_count(st) != nt || nn != nt) {
-    log_err("sql %s: %lu parameters, %zu types, %zu names declared", s->name, mysql_stmt_param_count(st), nt, nn);
-    return -1;
-  }
+  return strncmp(s->text, "INSERT ", 7) == 0 && strstr(s->text, " RETURNING ") != NULL;
+}
+
+int db_check_columns(const struct sql_stmt *s, MYSQL_STMT *st)
+{
   MYSQL_RES *meta = mysql_stmt_result_metadata(st);
   unsigned ncol = meta ? mysql_num_fields(meta) : 0;
   MYSQL_FIELD *f = meta ? mysql_fetch_fields(meta) : NULL;
@@ -67,6 +63,23 @@ static int check_stmt(const struct sql_stmt *s, MYSQL_STMT *st)
   if (rc == 0 && *c) { log_err("sql %s: declares columns it does not return: %s", s->name, c); rc = -1; }
   if (meta) mysql_free_result(meta);
   return rc;
+}
+
+/* A statement as prepared must be the statement as declared: as many ?
+ * as argument types and names, and the result's columns by name and type.
+ * A worker whose statements do not match refuses to start. An INSERT ...
+ * RETURNING describes its columns only once it has run: db.c checks them
+ * then, on its first execution in each worker. */
+static int check_stmt(const struct sql_stmt *s, MYSQL_STMT *st)
+{
+  size_t nt = strlen(s->types), nn = 0;
+  for (const char *p = s->names; *p; p++) if (*p != ' ' && (p == s->names || p[-1] == ' ')) nn++;
+  if (mysql_stmt_param_count(st) != nt || nn != nt) {
+    log_err("sql %s: %lu parameters, %zu types, %zu names declared", s->name, mysql_stmt_param_count(st), nt, nn);
+    return -1;
+  }
+  if (db_returning(s) && mysql_stmt_field_count(st) == 0) return 0;
+  return db_check_columns(s, st);
 }
 
 /* Is the server just connected to one to serve from (sql-cluster.def)? */

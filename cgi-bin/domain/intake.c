@@ -113,9 +113,12 @@ static unsigned lane_of(enum intake_channel ch)
 }
 
 /* The next number of the receiving agency today in the channel's lane, as a dossier code. */
-static int number(struct req *r, enum intake_channel ch, long agency, const char *day_s, int32_t today, char code[DCODE_MAX])
+static int number(enum intake_channel ch, long agency, const char *day_s, int32_t today, char code[DCODE_MAX])
 {
-  if (db_row(DB_Q(AGENCY_GET, agency), r->hdf, "Page.agency") != 1) return 503;
+  char agency_code[64];
+  int known = refdata_agency_code(agency, agency_code, sizeof agency_code);
+  if (known < 0) return 503;
+  if (!known) { log_err("agency %ld: no such agency", agency); return 503; }
   unsigned lane = lane_of(ch);
   unsigned long long next = 0;
   if (db_exec(DB_Q(SEQ_NEXT, agency, day_s, (long)lane), &next) < 0) return 503;
@@ -126,7 +129,6 @@ static int number(struct req *r, enum intake_channel ch, long agency, const char
     return 503;
   }
   unsigned seq = lanes[lane].base + last;
-  const char *agency_code = hdf_get_value(r->hdf, "Page.agency.code", "");
   if (dcode_format(code, DCODE_MAX, agency_code, today, seq) != 0) {
     log_err("dossier code for agency %s seq %u", agency_code, seq);
     return 503;
@@ -174,7 +176,7 @@ static int intake_write(struct req *r, const struct intake *in)
   /* Online from anywhere: counted against the applicant's number and this
    * client at this agency (agents and counters are signed in and audited). */
   int st = in->ch == INTAKE_ONLINE ? quota_dossier(r, in->idnumber, in->agency) : 0;
-  if (!st) st = number(r, in->ch, receiver, day_s, today, code);
+  if (!st) st = number(in->ch, receiver, day_s, today, code);
   if (st) return st;
   if (mask_name(in->name, masked, sizeof masked) != 0) return 500;
   /* The one place personal data comes in: sealed before it is written. */
@@ -200,12 +202,11 @@ static int intake_write(struct req *r, const struct intake *in)
   }
   if ((st = write_parts(r, in, (long)did)) != 0) return st;
   if (in->ticket && queue_intake_link(r, in->ticket, (long)did) != 0) return 503;
-  if (db_exec(DB_Q(EVENT_INSERT, (long)did, now_s, status, holder, in->missing ? in->missing : ""), NULL) < 0)
+  /* Its first event and the status page's snapshot (db/020, db/033), in this same transaction. */
+  if (db_exec(DB_Q(INTAKE_EVENT, (long)did, now_s, status, holder, in->missing ? in->missing : ""), NULL) < 0)
     return 503;
   /* The dashboard's running totals, in this same transaction. */
   if (stats_event((long)did, status, now_s) != 0) return 503;
-  /* The status page's snapshot (db/020), in this same transaction. */
-  if (db_exec(DB_Q(STATUS_REFRESH, (long)did, (long)did), NULL) < 0) return 503;
   if (counter && audit_write(r, in->refusing ? "refuse_receive" : "receive", (long)did, code) != 0) return 503;
   if (by_agent(in->ch)) {
     if ((st = agent_write(r, in->ch, &in->agent, (long)did, code)) != 0) return st;

@@ -15,8 +15,7 @@ static int count(const char *scope, const char *subject, const char *setting)
 {
   static const struct db_field cols[] = { DB_INT_FIELD(struct over, exceeded) };
   struct over o = { 0 };
-  if (db_exec(DB_Q(QUOTA_BUMP, scope, subject), NULL) < 0) return -1;
-  int n = db_get(DB_Q(QUOTA_OVER, setting, scope, subject), cols, 1, &o);
+  int n = db_get(DB_Q(QUOTA_COUNT, scope, subject, setting), cols, 1, &o);
   return n < 0 ? -1 : n == 1 && o.exceeded;
 }
 

@@ -1,4 +1,5 @@
-/* refdata.c: the fields, the whole catalogue and the wards, read from MariaDB at most once a minute per worker and copied into each page. */
+/* refdata.c: the fields, the whole catalogue, the wards and the agencies' codes, read from MariaDB at most once a minute per worker. */
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -8,13 +9,14 @@
 
 /* Each list: the rows as read, when, and how many. */
 struct cached { HDF *h; time_t loaded; int n; };
-static struct cached fields, catalogue, wards;
+static struct cached fields, catalogue, wards, codes;
 
 static int load(struct cached *c, int which)
 {
   HDF *h;
   if (hdf_init(&h) != STATUS_OK) return -1;
-  int n = which == 2 ? db_rows(DB_Q0(WARDS), h, "r")
+  int n = which == 3 ? db_rows(DB_Q0(AGENCY_CODES), h, "r")
+          : which == 2 ? db_rows(DB_Q0(WARDS), h, "r")
           : which ? db_rows(DB_Q(PROC_SEARCH, "", "", "", "", ""), h, "r") : db_rows(DB_Q0(FIELDS), h, "r");
   if (n < 0) { hdf_destroy(&h); return -1; }
   hdf_destroy(&c->h);
@@ -58,4 +60,26 @@ int refdata_is_ward(const char *id)
   for (HDF *w = hdf_get_child(wards.h, "r"); id && w; w = hdf_obj_next(w))
     if (strcmp(hdf_get_value(w, "id", ""), id) == 0) return 1;
   return 0;
+}
+
+int refdata_agency_code(long id, char *out, size_t n)
+{
+  int just_read = 0;
+  if (!codes.h || !refdata_fresh(codes.loaded, time(NULL))) {
+    if (load(&codes, 3) != 0 && !codes.h) return -1;
+    just_read = 1;
+  }
+  for (;;) {
+    for (HDF *a = hdf_get_child(codes.h, "r"); a; a = hdf_obj_next(a)) {
+      if (strtol(hdf_get_value(a, "id", "0"), NULL, 10) != id) continue;
+      const char *code = hdf_get_value(a, "code", "");
+      if (strlen(code) >= n) return -1;
+      memcpy(out, code, strlen(code) + 1);
+      return 1;
+    }
+    if (just_read) return 0;
+    /* An agency added since the last read: read again now, not a minute later. */
+    if (load(&codes, 3) != 0) return -1;
+    just_read = 1;
+  }
 }

@@ -26,4 +26,8 @@ int refdata_wards(HDF *dst, const char *prefix);
  * when they cannot be read. */
 int refdata_is_ward(const char *id);
 
+/* The code of agency id (AGENCY_CODES) into out: 1, 0 when there is no
+ * such agency, -1 when they cannot be read (or out is too small). */
+int refdata_agency_code(long id, char *out, size_t n);
+
 #endif
