@@ -36,10 +36,7 @@ static int type_fits(char want, enum enum_field_types t)
   }
 }
 
-int db_returning(const struct sql_stmt *s)
-{
-  return strncmp(s->text, "INSERT ", 7) == 0 && strstr(s->text, " RETURNING ") != NULL;
-}
+unsigned char db_cols_unchecked[SQL__MAX];
 
 int db_check_columns(const struct sql_stmt *s, MYSQL_STMT *st)
 {
@@ -67,9 +64,10 @@ int db_check_columns(const struct sql_stmt *s, MYSQL_STMT *st)
 
 /* A statement as prepared must be the statement as declared: as many ?
  * as argument types and names, and the result's columns by name and type.
- * A worker whose statements do not match refuses to start. An INSERT ...
- * RETURNING describes its columns only once it has run: db.c checks them
- * then, on its first execution in each worker. */
+ * A worker whose statements do not match refuses to start. A statement
+ * that declares columns MariaDB does not describe when it is prepared (an
+ * INSERT ... RETURNING describes them only once it has run) has them
+ * checked by db.c after its first execution on this connection. */
 static int check_stmt(const struct sql_stmt *s, MYSQL_STMT *st)
 {
   size_t nt = strlen(s->types), nn = 0;
@@ -78,7 +76,8 @@ static int check_stmt(const struct sql_stmt *s, MYSQL_STMT *st)
     log_err("sql %s: %lu parameters, %zu types, %zu names declared", s->name, mysql_stmt_param_count(st), nt, nn);
     return -1;
   }
-  if (db_returning(s) && mysql_stmt_field_count(st) == 0) return 0;
+  db_cols_unchecked[s->id] = *s->cols && mysql_stmt_field_count(st) == 0;
+  if (db_cols_unchecked[s->id]) return 0;
   return db_check_columns(s, st);
 }
 

@@ -223,8 +223,13 @@ int intake_post(struct req *r, enum intake_channel ch, const char *code)
 {
   memset(&in, 0, sizeof in);
   int st = post(r, ch, code);
+  /* A double click whose twin committed while this one was being read:
+   * the form's staged files went with that commit (upload.c), so this one
+   * found them gone. One form, one dossier: that dossier's receipt. */
+  if (st == 422 && r->idempotent && db_row(DB_Q(DOSSIER_BY_KEY, r->fid), r->hdf, "Page.existing") > 0)
+    return to_existing(r, ch);
   /* Anything but the receipt shows the form again: with its wards. */
-  if (st != 303 && in.proc.id && form_show_wards(r, &in.proc) != 0) return 503;
+  if (st != 303 && in.proc.id && form_show_wards(&in.proc) != 0) return 503;
   return st;
 }
 

@@ -3,6 +3,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/app.h"
 #include "core/db.h"
 #include "core/log.h"
 #include "domain/refdata.h"
@@ -48,9 +49,21 @@ int refdata_catalogue(HDF *dst, const char *prefix)
   return copy(&catalogue, 1, dst, prefix);
 }
 
-int refdata_wards(HDF *dst, const char *prefix)
+/* When the wards now in app_global were read (0: not there yet). */
+static time_t shown;
+
+int refdata_wards_shown(void)
 {
-  return copy(&wards, 2, dst, prefix);
+  time_t now = time(NULL);
+  if ((!wards.h || !refdata_fresh(wards.loaded, now)) && load(&wards, 2) != 0 && !wards.h) return -1;
+  if (shown != wards.loaded) {
+    HDF *rows = hdf_get_obj(wards.h, "r");
+    NEOERR *err = hdf_remove_tree(app_global, REFDATA_WARDS);
+    if (!err && rows) err = hdf_copy(app_global, REFDATA_WARDS, rows);
+    if (err) { nerr_ignore(&err); shown = 0; return -1; }
+    shown = wards.loaded;
+  }
+  return wards.n;
 }
 
 int refdata_is_ward(const char *id)
