@@ -17,6 +17,7 @@
 #include "domain/queue.h"
 #include "rules/cal.h"
 #include "rules/dcode.h"
+#include "rules/json.h"
 #include "rules/mask.h"
 #include "rules/valid.h"
 
@@ -136,14 +137,45 @@ static int number(enum intake_channel ch, long agency, const char *day_s, int32_
   return 0;
 }
 
+/* Appends s to js as a JSON string literal: 0, or -1 (no memory). */
+static int append_quoted(STRING *js, const char *s)
+{
+  size_t need = json_quote(NULL, 0, s);
+  char *q = malloc(need + 1);
+  if (!q) return -1;
+  json_quote(q, need + 1, s);
+  NEOERR *err = string_append(js, q);
+  free(q);
+  if (err) { nerr_ignore(&err); return -1; }
+  return 0;
+}
+
+/* The procedure's answers, in one statement: [[name, value], ...]. */
+static int write_values(struct req *r, long did)
+{
+  STRING js;
+  string_init(&js);
+  int n = 0, rc = 0;
+  for (HDF *f = hdf_get_child(r->hdf, "Page.pfields"); f && rc == 0; f = hdf_obj_next(f)) {
+    const char *name = hdf_get_value(f, "name", "");
+    const char *v = hdf_get_valuef(r->hdf, "%s.f_%s", K_FORM, name);
+    if (!v || !*v) continue;
+    NEOERR *err = string_append(&js, n++ ? ",[" : "[[");
+    if (err) { nerr_ignore(&err); rc = -1; break; }
+    if (append_quoted(&js, name) != 0 || string_append_char(&js, ',') != STATUS_OK || append_quoted(&js, v) != 0 ||
+        string_append_char(&js, ']') != STATUS_OK)
+      rc = -1;
+  }
+  if (rc == 0 && n && (string_append(&js, "]") != STATUS_OK || db_exec(DB_Q(VALUES_INSERT, did, js.buf), NULL) < 0))
+    rc = -1;
+  string_clear(&js);
+  return rc;
+}
+
 /* The procedure's answers and the files, after the dossier row. */
 static int write_parts(struct req *r, const struct intake *in, long did)
 {
-  for (HDF *f = hdf_get_child(r->hdf, "Page.pfields"); f; f = hdf_obj_next(f)) {
-    const char *name = hdf_get_value(f, "name", "");
-    const char *v = hdf_get_valuef(r->hdf, "%s.f_%s", K_FORM, name);
-    if (v && *v && db_exec(DB_Q(VALUE_INSERT, did, name, v), NULL) < 0) return 503;
-  }
+  if (write_values(r, did) != 0) return 503;
   for (int i = 0; i < in->nfiles; i++) {
     const struct upload *u = &in->files[i];
     if (db_exec(DB_Q(ATTACH_INSERT, did, (long)u->pos, u->name, u->mime, u->size, u->sha), NULL) < 0) return 503;
