@@ -21,7 +21,7 @@
 <label for="f-co_quan"><?cs var:Lang.submit.co_quan ?> <span class="req">*</span></label>
 <p class="hint" id="h-co_quan"><?cs var:Lang.submit.co_quan_hint ?></p><?cs call:field_error("co_quan") ?>
 <select id="f-co_quan" name="co_quan" required aria-describedby="h-co_quan"<?cs if:Page.errors.co_quan ?> aria-invalid="true"<?cs /if ?>>
-<option value=""><?cs var:Lang.submit.co_quan_choose ?></option><?cs each:w = Page.wards ?>
+<option value=""><?cs var:Lang.submit.co_quan_choose ?></option><?cs each:w = Ref.wards ?>
 <option value="<?cs var:w.id ?>"<?cs if:w.id == Page.form.co_quan ?> selected<?cs /if ?>><?cs var:w.name ?></option><?cs /each ?>
 </select>
 </div>

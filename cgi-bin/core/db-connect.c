@@ -36,17 +36,10 @@ static int type_fits(char want, enum enum_field_types t)
   }
 }
 
-/* A statement as prepared must be the statement as declared: as many ?
- * as argument types and names, and the result's columns by name and type.
- * A worker whose statements do not match refuses to start. */
-static int check_stmt(const struct sql_stmt *s, MYSQL_STMT *st)
+unsigned char db_cols_unchecked[SQL__MAX];
+
+int db_check_columns(const struct sql_stmt *s, MYSQL_STMT *st)
 {
-  size_t nt = strlen(s->types), nn = 0;
-  for (const char *p = s->names; *p; p++) if (*p != ' ' && (p == s->names || p[-1] == ' ')) nn++;
-  if (mysql_stmt_param_count(st) != nt || nn != nt) {
-    log_err("sql %s: %lu parameters, %zu types, %zu names declared", s->name, mysql_stmt_param_count(st), nt, nn);
-    return -1;
-  }
   MYSQL_RES *meta = mysql_stmt_result_metadata(st);
   unsigned ncol = meta ? mysql_num_fields(meta) : 0;
   MYSQL_FIELD *f = meta ? mysql_fetch_fields(meta) : NULL;
@@ -67,6 +60,25 @@ static int check_stmt(const struct sql_stmt *s, MYSQL_STMT *st)
   if (rc == 0 && *c) { log_err("sql %s: declares columns it does not return: %s", s->name, c); rc = -1; }
   if (meta) mysql_free_result(meta);
   return rc;
+}
+
+/* A statement as prepared must be the statement as declared: as many ?
+ * as argument types and names, and the result's columns by name and type.
+ * A worker whose statements do not match refuses to start. A statement
+ * that declares columns MariaDB does not describe when it is prepared (an
+ * INSERT ... RETURNING describes them only once it has run) has them
+ * checked by db.c after its first execution on this connection. */
+static int check_stmt(const struct sql_stmt *s, MYSQL_STMT *st)
+{
+  size_t nt = strlen(s->types), nn = 0;
+  for (const char *p = s->names; *p; p++) if (*p != ' ' && (p == s->names || p[-1] == ' ')) nn++;
+  if (mysql_stmt_param_count(st) != nt || nn != nt) {
+    log_err("sql %s: %lu parameters, %zu types, %zu names declared", s->name, mysql_stmt_param_count(st), nt, nn);
+    return -1;
+  }
+  db_cols_unchecked[s->id] = *s->cols && mysql_stmt_field_count(st) == 0;
+  if (db_cols_unchecked[s->id]) return 0;
+  return db_check_columns(s, st);
 }
 
 /* Is the server just connected to one to serve from (sql-cluster.def)? */

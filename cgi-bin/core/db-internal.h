@@ -17,6 +17,10 @@ void db_close_all(void);
 int db_connect_and_prepare(int after_failure);
 int db_lost_connection(unsigned e);
 int db_fetch_rows(enum sql_id id, HDF *dst, const char *prefix, int single);
+/* Statements whose columns are still to be checked after they run (an INSERT ... RETURNING). */
+extern unsigned char db_cols_unchecked[SQL__MAX];
+/* The result's columns of a prepared (or just executed) st are s's declared columns: 0, or -1 (logged). */
+int db_check_columns(const struct sql_stmt *s, MYSQL_STMT *st);
 
 /* At most this many columns a row: a wider statement is refused when a worker starts. */
 #define MAX_COLS 48

@@ -189,6 +189,11 @@ static int execute(enum sql_id id, int nargs, const struct db_arg *args)
 int db_fetch_rows(enum sql_id id, HDF *dst, const char *prefix, int single)
 {
   MYSQL_STMT *st = db_stmts[id];
+  /* An INSERT ... RETURNING: its columns, known now, checked once (db-connect.c). */
+  if (db_cols_unchecked[id]) {
+    if (db_check_columns(&sql_table[id], st) != 0) { mysql_stmt_free_result(st); return -1; }
+    db_cols_unchecked[id] = 0;
+  }
   MYSQL_RES *meta = mysql_stmt_result_metadata(st);
   if (!meta) { note_stmt_error(id, st); return -1; }
   unsigned ncol = mysql_num_fields(meta);

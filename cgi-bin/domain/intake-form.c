@@ -57,14 +57,14 @@ int form_load(struct req *r, enum intake_channel ch, const char *code, struct pr
   if (split_options(r) != 0) return 500;
   /* A POST checks the ward against the worker's list (intake.c) and shows
    * them only with the form again (form_show_wards). */
-  if (r->method == M_GET && form_show_wards(r, p) != 0) return 503;
+  if (r->method == M_GET && form_show_wards(p) != 0) return 503;
   return 200;
 }
 
-int form_show_wards(struct req *r, const struct procedure *p)
+int form_show_wards(const struct procedure *p)
 {
-  if (strcmp(p->level, "ward") != 0 || hdf_get_obj(r->hdf, "Page.wards")) return 0;
-  return refdata_wards(r->hdf, "Page.wards") < 0 ? -1 : 0;
+  if (strcmp(p->level, "ward") != 0) return 0;
+  return refdata_wards_shown() < 0 ? -1 : 0;
 }
 
 /* Keeps what was typed (squeezed, or only trimmed at the ends when

@@ -21,8 +21,8 @@ void form_check_pfields(struct req *r, int32_t today);
 /* The documents' files into ups (at most max); returns how many. Messages next to each field. */
 int form_check_files(struct req *r, struct upload *ups, int max);
 
-/* The wards and communes of a ward-level procedure as Page.wards (the
- * worker's list, domain/refdata.c), once: 0, or -1. */
-int form_show_wards(struct req *r, const struct procedure *p);
+/* The wards and communes of a ward-level procedure, for its form: the
+ * worker's list, as Ref.wards (domain/refdata.c): 0, or -1. */
+int form_show_wards(const struct procedure *p);
 
 #endif

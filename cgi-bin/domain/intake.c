@@ -17,6 +17,7 @@
 #include "domain/queue.h"
 #include "rules/cal.h"
 #include "rules/dcode.h"
+#include "rules/json.h"
 #include "rules/mask.h"
 #include "rules/valid.h"
 
@@ -113,9 +114,12 @@ static unsigned lane_of(enum intake_channel ch)
 }
 
 /* The next number of the receiving agency today in the channel's lane, as a dossier code. */
-static int number(struct req *r, enum intake_channel ch, long agency, const char *day_s, int32_t today, char code[DCODE_MAX])
+static int number(enum intake_channel ch, long agency, const char *day_s, int32_t today, char code[DCODE_MAX])
 {
-  if (db_row(DB_Q(AGENCY_GET, agency), r->hdf, "Page.agency") != 1) return 503;
+  char agency_code[64];
+  int known = refdata_agency_code(agency, agency_code, sizeof agency_code);
+  if (known < 0) return 503;
+  if (!known) { log_err("agency %ld: no such agency", agency); return 503; }
   unsigned lane = lane_of(ch);
   unsigned long long next = 0;
   if (db_exec(DB_Q(SEQ_NEXT, agency, day_s, (long)lane), &next) < 0) return 503;
@@ -126,7 +130,6 @@ static int number(struct req *r, enum intake_channel ch, long agency, const char
     return 503;
   }
   unsigned seq = lanes[lane].base + last;
-  const char *agency_code = hdf_get_value(r->hdf, "Page.agency.code", "");
   if (dcode_format(code, DCODE_MAX, agency_code, today, seq) != 0) {
     log_err("dossier code for agency %s seq %u", agency_code, seq);
     return 503;
@@ -134,14 +137,45 @@ static int number(struct req *r, enum intake_channel ch, long agency, const char
   return 0;
 }
 
+/* Appends s to js as a JSON string literal: 0, or -1 (no memory). */
+static int append_quoted(STRING *js, const char *s)
+{
+  size_t need = json_quote(NULL, 0, s);
+  char *q = malloc(need + 1);
+  if (!q) return -1;
+  json_quote(q, need + 1, s);
+  NEOERR *err = string_append(js, q);
+  free(q);
+  if (err) { nerr_ignore(&err); return -1; }
+  return 0;
+}
+
+/* The procedure's answers, in one statement: [[name, value], ...]. */
+static int write_values(struct req *r, long did)
+{
+  STRING js;
+  string_init(&js);
+  int n = 0, rc = 0;
+  for (HDF *f = hdf_get_child(r->hdf, "Page.pfields"); f && rc == 0; f = hdf_obj_next(f)) {
+    const char *name = hdf_get_value(f, "name", "");
+    const char *v = hdf_get_valuef(r->hdf, "%s.f_%s", K_FORM, name);
+    if (!v || !*v) continue;
+    NEOERR *err = string_append(&js, n++ ? ",[" : "[[");
+    if (err) { nerr_ignore(&err); rc = -1; break; }
+    if (append_quoted(&js, name) != 0 || string_append_char(&js, ',') != STATUS_OK || append_quoted(&js, v) != 0 ||
+        string_append_char(&js, ']') != STATUS_OK)
+      rc = -1;
+  }
+  if (rc == 0 && n && (string_append(&js, "]") != STATUS_OK || db_exec(DB_Q(VALUES_INSERT, did, js.buf), NULL) < 0))
+    rc = -1;
+  string_clear(&js);
+  return rc;
+}
+
 /* The procedure's answers and the files, after the dossier row. */
 static int write_parts(struct req *r, const struct intake *in, long did)
 {
-  for (HDF *f = hdf_get_child(r->hdf, "Page.pfields"); f; f = hdf_obj_next(f)) {
-    const char *name = hdf_get_value(f, "name", "");
-    const char *v = hdf_get_valuef(r->hdf, "%s.f_%s", K_FORM, name);
-    if (v && *v && db_exec(DB_Q(VALUE_INSERT, did, name, v), NULL) < 0) return 503;
-  }
+  if (write_values(r, did) != 0) return 503;
   for (int i = 0; i < in->nfiles; i++) {
     const struct upload *u = &in->files[i];
     if (db_exec(DB_Q(ATTACH_INSERT, did, (long)u->pos, u->name, u->mime, u->size, u->sha), NULL) < 0) return 503;
@@ -174,7 +208,7 @@ static int intake_write(struct req *r, const struct intake *in)
   /* Online from anywhere: counted against the applicant's number and this
    * client at this agency (agents and counters are signed in and audited). */
   int st = in->ch == INTAKE_ONLINE ? quota_dossier(r, in->idnumber, in->agency) : 0;
-  if (!st) st = number(r, in->ch, receiver, day_s, today, code);
+  if (!st) st = number(in->ch, receiver, day_s, today, code);
   if (st) return st;
   if (mask_name(in->name, masked, sizeof masked) != 0) return 500;
   /* The one place personal data comes in: sealed before it is written. */
@@ -200,12 +234,11 @@ static int intake_write(struct req *r, const struct intake *in)
   }
   if ((st = write_parts(r, in, (long)did)) != 0) return st;
   if (in->ticket && queue_intake_link(r, in->ticket, (long)did) != 0) return 503;
-  if (db_exec(DB_Q(EVENT_INSERT, (long)did, now_s, status, holder, in->missing ? in->missing : ""), NULL) < 0)
+  /* Its first event and the status page's snapshot (db/020, db/033), in this same transaction. */
+  if (db_exec(DB_Q(INTAKE_EVENT, (long)did, now_s, status, holder, in->missing ? in->missing : ""), NULL) < 0)
     return 503;
   /* The dashboard's running totals, in this same transaction. */
   if (stats_event((long)did, status, now_s) != 0) return 503;
-  /* The status page's snapshot (db/020), in this same transaction. */
-  if (db_exec(DB_Q(STATUS_REFRESH, (long)did, (long)did), NULL) < 0) return 503;
   if (counter && audit_write(r, in->refusing ? "refuse_receive" : "receive", (long)did, code) != 0) return 503;
   if (by_agent(in->ch)) {
     if ((st = agent_write(r, in->ch, &in->agent, (long)did, code)) != 0) return st;
@@ -222,8 +255,13 @@ int intake_post(struct req *r, enum intake_channel ch, const char *code)
 {
   memset(&in, 0, sizeof in);
   int st = post(r, ch, code);
+  /* A double click whose twin committed while this one was being read:
+   * the form's staged files went with that commit (upload.c), so this one
+   * found them gone. One form, one dossier: that dossier's receipt. */
+  if (st == 422 && r->idempotent && db_row(DB_Q(DOSSIER_BY_KEY, r->fid), r->hdf, "Page.existing") > 0)
+    return to_existing(r, ch);
   /* Anything but the receipt shows the form again: with its wards. */
-  if (st != 303 && in.proc.id && form_show_wards(r, &in.proc) != 0) return 503;
+  if (st != 303 && in.proc.id && form_show_wards(&in.proc) != 0) return 503;
   return st;
 }
 

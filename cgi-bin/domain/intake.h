@@ -37,7 +37,7 @@ enum intake_in {
 enum intake_channel { INTAKE_ONLINE, INTAKE_COUNTER, INTAKE_AGENT, INTAKE_POSTAL };
 
 /* GET: the form of procedure `code` (Page.proc, Page.docs, Page.pfields,
- * Page.options, Page.wards, Page.action). 200, 404 or 503. */
+ * Page.options, Ref.wards, Page.action). 200, 404 or 503. */
 int intake_form(struct req *r, enum intake_channel ch, const char *code);
 /* At a counter, a queue number being served (so_thu_tu) is shown on the
  * form and the dossier is linked to it (domain/queue.c). */

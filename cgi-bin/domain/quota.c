@@ -15,8 +15,7 @@ static int count(const char *scope, const char *subject, const char *setting)
 {
   static const struct db_field cols[] = { DB_INT_FIELD(struct over, exceeded) };
   struct over o = { 0 };
-  if (db_exec(DB_Q(QUOTA_BUMP, scope, subject), NULL) < 0) return -1;
-  int n = db_get(DB_Q(QUOTA_OVER, setting, scope, subject), cols, 1, &o);
+  int n = db_get(DB_Q(QUOTA_COUNT, scope, subject, setting), cols, 1, &o);
   return n < 0 ? -1 : n == 1 && o.exceeded;
 }
 
@@ -48,7 +47,10 @@ int quota_dossier(struct req *r, const char *idnumber, long agency)
   token_tag(app_key, "idnumber", idnumber, tag);
   if (client(who) != 0) return 400;
   snprintf(at, sizeof at, "%s|%ld", who, agency);
-  int o = count("idnumber", tag, "quota.id_dossiers");
-  if (o == 0) o = count("client_agency", at, "quota.client_agency_dossiers");
-  return o < 0 ? 503 : o ? 429 : 0;
+  HDF *h;
+  if (hdf_init(&h) != STATUS_OK) return 503;
+  int n = db_rows(DB_Q(QUOTA_DOSSIER, tag, at), h, "q"), over = 0;
+  for (HDF *q = hdf_get_child(h, "q"); q; q = hdf_obj_next(q)) over |= hdf_get_int_value(q, "exceeded", 0) > 0;
+  hdf_destroy(&h);
+  return n != 2 ? 503 : over ? 429 : 0;
 }

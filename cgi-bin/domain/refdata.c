@@ -1,9 +1,10 @@
-/* refdata.c: the fields, the whole catalogue and the wards, read from MariaDB at most once a minute per worker and copied into each page; search on the kept catalogue. */
+/* refdata.c: the fields, the whole catalogue, the wards and the agencies' codes, read from MariaDB at most once a minute per worker; search on the kept catalogue. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "core/app.h"
 #include "core/db.h"
 #include "core/log.h"
 #include "domain/refdata.h"
@@ -11,7 +12,7 @@
 
 /* Each list: the rows as read, when, and how many. */
 struct cached { HDF *h; time_t loaded; int n; };
-static struct cached fields, catalogue, wards;
+static struct cached fields, catalogue, wards, codes;
 
 /* The catalogue's weights under the collation (rules/weights.h), read with
  * it: what search compares a query with. ok 0: not known, search asks
@@ -106,7 +107,8 @@ static int load(struct cached *c, int which)
 {
   HDF *h;
   if (hdf_init(&h) != STATUS_OK) return -1;
-  int n = which == 2 ? db_rows(DB_Q0(WARDS), h, "r")
+  int n = which == 3 ? db_rows(DB_Q0(AGENCY_CODES), h, "r")
+          : which == 2 ? db_rows(DB_Q0(WARDS), h, "r")
           : which ? db_rows(DB_Q0(CATALOGUE), h, "r") : db_rows(DB_Q0(FIELDS), h, "r");
   if (n < 0) { hdf_destroy(&h); return -1; }
   if (which == 1) weights_load(h, n);   /* on failure, search asks MariaDB */
@@ -231,9 +233,21 @@ int refdata_search(HDF *dst, const char *prefix, const char *q, const char *fiel
   return k;
 }
 
-int refdata_wards(HDF *dst, const char *prefix)
+/* When the wards now in app_global were read (0: not there yet). */
+static time_t shown;
+
+int refdata_wards_shown(void)
 {
-  return copy(&wards, 2, dst, prefix);
+  time_t now = time(NULL);
+  if ((!wards.h || !refdata_fresh(wards.loaded, now)) && load(&wards, 2) != 0 && !wards.h) return -1;
+  if (shown != wards.loaded) {
+    HDF *rows = hdf_get_obj(wards.h, "r");
+    NEOERR *err = hdf_remove_tree(app_global, REFDATA_WARDS);
+    if (!err && rows) err = hdf_copy(app_global, REFDATA_WARDS, rows);
+    if (err) { nerr_ignore(&err); shown = 0; return -1; }
+    shown = wards.loaded;
+  }
+  return wards.n;
 }
 
 int refdata_is_ward(const char *id)
@@ -242,4 +256,26 @@ int refdata_is_ward(const char *id)
   for (HDF *w = hdf_get_child(wards.h, "r"); id && w; w = hdf_obj_next(w))
     if (strcmp(hdf_get_value(w, "id", ""), id) == 0) return 1;
   return 0;
+}
+
+int refdata_agency_code(long id, char *out, size_t n)
+{
+  int just_read = 0;
+  if (!codes.h || !refdata_fresh(codes.loaded, time(NULL))) {
+    if (load(&codes, 3) != 0 && !codes.h) return -1;
+    just_read = 1;
+  }
+  for (;;) {
+    for (HDF *a = hdf_get_child(codes.h, "r"); a; a = hdf_obj_next(a)) {
+      if (strtol(hdf_get_value(a, "id", "0"), NULL, 10) != id) continue;
+      const char *code = hdf_get_value(a, "code", "");
+      if (strlen(code) >= n) return -1;
+      memcpy(out, code, strlen(code) + 1);
+      return 1;
+    }
+    if (just_read) return 0;
+    /* An agency added since the last read: read again now, not a minute later. */
+    if (load(&codes, 3) != 0) return -1;
+    just_read = 1;
+  }
 }

@@ -30,12 +30,20 @@ int refdata_catalogue(HDF *dst, const char *prefix);
 #define REFDATA_ASK_SQL (-2)
 int refdata_search(HDF *dst, const char *prefix, const char *q, const char *field);
 
-/* The wards and communes (WARDS: the competent agency of a ward-level
- * procedure's form, shown and checked) as prefix.N.{id,name}: the number of
- * rows, or -1. */
-int refdata_wards(HDF *dst, const char *prefix);
+/* Where the wards and communes (WARDS: the competent agency of a
+ * ward-level procedure's form, shown and checked) stand for the templates:
+ * in the worker's global tree (app_global, which every render reads after
+ * the request's own), as Ref.wards.N.{id,name}. A form's page does not copy
+ * the 126 of them into its own tree; they are rewritten there when read again. */
+#define REFDATA_WARDS "Ref.wards"
+/* Makes Ref.wards the worker's fresh list: the number of rows, or -1. */
+int refdata_wards_shown(void);
 /* 1 when id (as typed) is the id of one of those wards, 0 when not, -1
  * when they cannot be read. */
 int refdata_is_ward(const char *id);
+
+/* The code of agency id (AGENCY_CODES) into out: 1, 0 when there is no
+ * such agency, -1 when they cannot be read (or out is too small). */
+int refdata_agency_code(long id, char *out, size_t n);
 
 #endif
