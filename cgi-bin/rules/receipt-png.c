@@ -155,6 +155,8 @@ static int text_width(int f, int size, const char *s, size_t n)
   return w;
 }
 
+typedef unsigned char v8 __attribute__((vector_size(8)));
+
 /* Draws the n bytes at s with its baseline at y: each glyph darkens the page. */
 static void draw_text(struct pen *p, int f, int size, int x, int y, const char *s, size_t n)
 {
@@ -168,7 +170,16 @@ static void draw_text(struct pen *p, int f, int size, int x, int y, const char *
       if (py < 0 || py >= page.cap) continue;
       unsigned char *dst = page.px + (size_t)py * WIDTH + gx;
       const unsigned char *src = g->bits + (size_t)row * (size_t)g->w;
-      for (int col = c0; col < c1; col++)
+      int col = c0;
+      for (; col + 8 <= c1; col += 8) {   /* eight pixels at once (the compiler's vectors) */
+        v8 a, b;
+        memcpy(&a, src + col, 8);
+        memcpy(&b, dst + col, 8);
+        v8 lt = (v8)(a < b);
+        a = (a & lt) | (b & ~lt);
+        memcpy(dst + col, &a, 8);
+      }
+      for (; col < c1; col++)
         dst[col] = src[col] < dst[col] ? src[col] : dst[col];
       page_mark(py, gx + c0, gx + c1);
     }
@@ -341,7 +352,7 @@ static void put_be32(struct out *o, uint32_t v)
   o->len += 4;
 }
 
-/* Tokens of the block being made: a literal byte, or 1 << 31 | length << 16 | distance. */
+/* Tokens of the block being made: a literal byte, or 1 << 31 | length << 16 | distance (1 or ROW). */
 struct enc {
   uint32_t tok[NTOK];
   int ntok;
@@ -391,22 +402,27 @@ static void tok_match(struct enc *e, int len, int dist)
   }
 }
 
+static int by_key(const void *a, const void *b)
+{
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
 /* Huffman code lengths (at most limit bits) for n symbols of these frequencies. */
 static void huff_lengths(const uint32_t *freq, int n, int limit, unsigned char *len)
 {
   uint32_t f[286], w[2 * 286];
+  uint64_t key[286];
   int sym[286], parent[2 * 286], depth[2 * 286];
   for (int i = 0; i < n; i++) f[i] = freq[i];
   for (;;) {
     int m = 0;
     for (int i = 0; i < n; i++) {
       len[i] = 0;
-      if (!f[i]) continue;
-      /* Insertion by frequency: at most a few dozen symbols are used. */
-      int j = m++;
-      while (j > 0 && f[sym[j - 1]] > f[i]) { sym[j] = sym[j - 1]; j--; }
-      sym[j] = i;
+      if (f[i]) key[m++] = (uint64_t)f[i] << 16 | (unsigned)i;
     }
+    qsort(key, (size_t)m, sizeof *key, by_key);
+    for (int i = 0; i < m; i++) sym[i] = (int)(key[i] & 0xffff);
     if (m == 1) { len[sym[0]] = 1; return; }
     for (int i = 0; i < m; i++) w[i] = f[sym[i]];
     /* Two queues: the sorted leaves, and the inner nodes in the order made. */
@@ -502,16 +518,29 @@ static void block(struct out *o, struct enc *e, int last)
     else if (rle[i] == 17) put(o, rlx[i], 3);
     else if (rle[i] == 18) put(o, rlx[i], 7);
   }
+  /* Each literal, and each match's length and distance with their extra bits, as one code (at most 28 bits). */
+  uint32_t lit[256], mlen[259], mdist[2];
+  unsigned char nlit[256], nmlen[259], nmdist[2];
+  for (int c = 0; c < 256; c++) { lit[c] = lcode[c]; nlit[c] = len[c]; }
+  for (int l = 3; l <= 258; l++) {
+    int sym, n, x;
+    len_code(l, &sym, &n, &x);
+    mlen[l] = lcode[sym] | (uint32_t)x << len[sym];
+    nmlen[l] = (unsigned char)(len[sym] + n);
+  }
+  static const int dists[2] = { 1, ROW };
+  for (int k = 0; k < 2; k++) {
+    int sym, n, x;
+    dist_code(dists[k], &sym, &n, &x);
+    mdist[k] = dcode[sym] | (uint32_t)x << len[286 + sym];
+    nmdist[k] = (unsigned char)(len[286 + sym] + n);
+  }
   for (int i = 0; i < e->ntok; i++) {
     uint32_t t = e->tok[i];
-    if (!(t >> 31)) { put(o, lcode[t], len[t]); continue; }
-    int sym, n, x;
-    len_code((int)(t >> 16 & 0x7fff), &sym, &n, &x);
-    put(o, lcode[sym], len[sym]);
-    if (n) put(o, (uint32_t)x, n);
-    dist_code((int)(t & 0xffff), &sym, &n, &x);
-    put(o, dcode[sym], len[286 + sym]);
-    if (n) put(o, (uint32_t)x, n);
+    if (!(t >> 31)) { put(o, lit[t], nlit[t]); continue; }
+    int l = (int)(t >> 16 & 0x7fff), k = (t & 0xffff) != 1;
+    put(o, mlen[l], nmlen[l]);
+    put(o, mdist[k], nmdist[k]);
   }
   put(o, lcode[256], len[256]);
   e->ntok = 0;
@@ -519,35 +548,45 @@ static void block(struct out *o, struct enc *e, int last)
   memset(e->dfreq, 0, sizeof e->dfreq);
 }
 
+/* How many bytes from i on (below n) a and b have alike, compared a word at a time. */
+static inline int alike(const unsigned char *a, const unsigned char *b, int i, int n)
+{
+  int k = i;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t x, y;
+    memcpy(&x, a + k, 8);
+    memcpy(&y, b + k, 8);
+    if (x != y) {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      return k + (__builtin_ctzll(x ^ y) >> 3) - i;
+#else
+      break;
+#endif
+    }
+  }
+  while (k < n && a[k] == b[k]) k++;
+  return k - i;
+}
+
 /* Tokens for a row: runs and stretches equal to the row above (up, or NULL) as matches. */
 static void tokens(struct enc *e, const unsigned char *row, const unsigned char *up)
 {
   int i = 0;
   while (i < ROW) {
-    int u = i;
-    if (up) while (u < ROW && row[u] == up[u]) u++;
-    int j = i + 1;
-    while (j < ROW && row[j] == row[i]) j++;
-    if (u - i >= MINMATCH && u - i >= j - i - 1) { tok_match(e, u - i, ROW); i = u; }
-    else if (j - i - 1 >= MINMATCH) { tok_lit(e, row[i]); tok_match(e, j - i - 1, 1); i = j; }
+    int u = up && row[i] == up[i] ? alike(row, up, i, ROW) : 0;
+    int r = i + 1 < ROW && row[i + 1] == row[i] ? alike(row + 1, row, i, ROW - 1) : 0;  /* bytes after i equal to it */
+    if (u >= MINMATCH && u >= r) { tok_match(e, u, ROW); i += u; }
+    else if (r >= MINMATCH) { tok_lit(e, row[i]); tok_match(e, r, 1); i += r + 1; }
     else tok_lit(e, row[i++]);
   }
 }
 
 #define ADLER 65521u
-/* Adler-32 sums of a row, apart: s = Σ x[i], t = Σ (ROW - i) x[i]. */
-struct sums { uint64_t s, t; };
-
-/* The sums of ROW bytes white but for [b0, b1) of row (the filter byte, 0, counts nothing). */
-static struct sums row_sums(const unsigned char *row, int b0, int b1)
+/* Adler-32 of the stream so far with n bytes of value v appended (closed form). */
+static void adler_run(uint64_t *a, uint64_t *b, unsigned v, uint64_t n)
 {
-  uint64_t s = 0, t = 0;
-  for (int i = b0; i < b1; i++) { s += row[i]; t += (uint64_t)(ROW - i) * row[i]; }
-  /* White runs [1, b0) and [b1, ROW): 255 each, weights ROW - i. */
-  uint64_t n1 = (uint64_t)(b0 - 1), n2 = (uint64_t)(ROW - b1);
-  s += 255 * (n1 + n2);
-  t += 255 * (n1 * (2 * ROW - 1 - (uint64_t)b0 + 1) / 2 + n2 * (uint64_t)(ROW - b1 + 1) / 2);
-  return (struct sums){ s, t };
+  *b = (*b + n * *a + v * (n * (n + 1) / 2)) % ADLER;
+  *a = (*a + v * n) % ADLER;
 }
 
 static void crc_chunk(struct out *o, size_t start)
@@ -586,7 +625,6 @@ static int encode(int height, struct out *o)
   memset(e.lfreq, 0, sizeof e.lfreq);
   memset(e.dfreq, 0, sizeof e.dfreq);
   uint64_t a = 1, b = 0;
-  struct sums sum = { 0, 0 };
   for (int y = 0; y < height; y++) {
     int cur = y & 1, b0 = 1, b1 = 1;
     unsigned char *row = rows[cur], *up = y ? rows[!cur] : NULL;
@@ -595,19 +633,33 @@ static int encode(int height, struct out *o)
       b1 = 1 + (page.hi[y] + 1) / 2;
     }
     memset(row + span[cur][0], 255, (size_t)(span[cur][1] - span[cur][0]));
-    const unsigned char *px = page.px + (size_t)y * WIDTH;
-    for (int i = b0; i < b1; i++) row[i] = (unsigned char)((px[2 * i - 2] & 0xf0) | px[2 * i - 1] >> 4);
+    const unsigned char *px = page.px + (size_t)y * WIDTH - 2;  /* byte i packs px[2i], px[2i + 1] */
+    int i = b0;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (; i + 4 <= b1; i += 4) {   /* four bytes from eight pixels: the high nibbles of each pair */
+      uint64_t v;
+      memcpy(&v, px + 2 * i, 8);
+      v = (v & 0x00f000f000f000f0ull) | (v >> 12 & 0x000f000f000f000full);
+      v = (v | v >> 8) & 0x0000ffff0000ffffull;
+      uint32_t w = (uint32_t)(v | v >> 16);
+      memcpy(row + i, &w, 4);
+    }
+#endif
+    for (; i < b1; i++) row[i] = (unsigned char)((px[2 * i] & 0xf0) | px[2 * i + 1] >> 4);
     span[cur][0] = b0;
     span[cur][1] = b1;
     if (e.ntok > NTOK - ROW - 2) block(o, &e, 0);
-    if (up && b0 == span[!cur][0] && b1 == span[!cur][1] && memcmp(row + b0, up + b0, (size_t)(b1 - b0)) == 0) {
-      tok_match(&e, ROW, ROW);   /* the same row again: the same sums */
-    } else {
+    if (up && b0 == span[!cur][0] && b1 == span[!cur][1] && memcmp(row + b0, up + b0, (size_t)(b1 - b0)) == 0)
+      tok_match(&e, ROW, ROW);   /* the same row again */
+    else
       tokens(&e, row, up);
-      sum = row_sums(row, b0, b1);
-    }
-    b = (b + ROW * a + sum.t) % ADLER;
-    a = (a + sum.s) % ADLER;
+    /* The filter byte, the white, the packed bytes (zlib's adler32), the white. */
+    b = (b + a) % ADLER;
+    adler_run(&a, &b, 255, (uint64_t)(b0 - 1));
+    uLong ad = adler32((uLong)(b << 16 | a), row + b0, (uInt)(b1 - b0));
+    a = ad & 0xffff;
+    b = ad >> 16;
+    adler_run(&a, &b, 255, (uint64_t)(ROW - b1));
   }
   block(o, &e, 1);
   if (out_room(o, 64) != 0) return -1;
