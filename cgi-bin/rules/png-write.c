@@ -9,6 +9,7 @@
 
 /* Why a coder of its own, and how it works: png-write.h. */
 #define MAXROW (1 + PNG_MAX_WIDTH / 2)
+#define LE (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
 static int ROW;   /* a row's bytes: the filter byte (0, none), then two pixels a byte */
 #define NTOK 16384                /* tokens a block */
 #define MINMATCH 4
@@ -33,7 +34,9 @@ static inline void put(struct out *o, uint32_t v, int n)
   o->bits |= (uint64_t)v << o->nbits;
   o->nbits += n;
   if (o->nbits >= 32) {
-    for (int k = 0; k < 4; k++) o->b[o->len++] = (unsigned char)(o->bits >> 8 * k);
+    uint32_t w = (uint32_t)o->bits;
+    if (LE) { memcpy(o->b + o->len, &w, 4); o->len += 4; }
+    else for (int k = 0; k < 4; k++) o->b[o->len++] = (unsigned char)(w >> 8 * k);
     o->bits >>= 32;
     o->nbits -= 32;
   }
@@ -262,7 +265,7 @@ static inline int alike(const unsigned char *a, const unsigned char *b, int i, i
     uint64_t x, y;
     memcpy(&x, a + k, 8);
     memcpy(&y, b + k, 8);
-    if (x != y) break;   /* the bytes below find where */
+    if (x != y) { if (LE) return k + (__builtin_ctzll(x ^ y) >> 3) - i; break; }   /* else the bytes below find where */
   }
   while (k < n && a[k] == b[k]) k++;
   return k - i;
@@ -353,10 +356,9 @@ int png_grey4(const struct png_page *pg, unsigned char **png, size_t *len)
   *len = 0;
   if (pg->width < 2 || pg->width > PNG_MAX_WIDTH || pg->width % 2 || pg->height < 1) return -1;
   ROW = 1 + pg->width / 2;
-  int height = pg->height;
   struct out o0 = { 0 }, *o = &o0;
   if (out_room(o, 128) != 0) return -1;
-  size_t idat = png_head(o, pg->width, height);
+  size_t idat = png_head(o, pg->width, pg->height);
   for (int k = 0; k < 2; k++) {
     memset(rows[k], 255, ROW);
     rows[k][0] = 0;
@@ -364,7 +366,7 @@ int png_grey4(const struct png_page *pg, unsigned char **png, size_t *len)
   }
   enc_reset(&e);
   uint64_t a = 1, b = 0;
-  for (int y = 0; y < height; y++) {
+  for (int y = 0; y < pg->height; y++) {
     int cur = y & 1, b0 = 1, b1 = 1;
     unsigned char *row = rows[cur], *up = y ? rows[!cur] : NULL;
     if (pg->lo[y] < pg->hi[y]) {
