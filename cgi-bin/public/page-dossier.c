@@ -3,7 +3,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <gd.h>
 
 #include "core/db.h"
 #include "domain/link.h"
@@ -172,9 +171,9 @@ int page_dossier_receipt(struct req *r)
   return link_qr(r, hdf_get_value(r->hdf, "Page.status_url", ""), "Page.qr_svg") == 0 ? 200 : 500;
 }
 
-static void gd_free_body(void *p)
+static void free_body(void *p)
 {
-  gdFree(p);
+  free(p);
 }
 
 /* "09 giờ 30 phút, ngày 24/11/2025" from Page.t.<which>. */
@@ -230,6 +229,6 @@ int page_dossier_png(struct req *r)
   r->ctype = "image/png";
   r->body = png;
   r->body_len = (size_t)len;
-  r->body_free = gd_free_body;
+  r->body_free = free_body;
   return 201; /* a body, not a template */
 }

@@ -1,15 +1,14 @@
 /* receipt-png.c: lays out form 01 on a white page with wrapped Vietnamese text and the QR code. */
 #include <limits.h>
 #include <malloc.h>
-#include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
-#include <png.h>
 
+#include "rules/png-write.h"
 #include "rules/qr.h"
 #include "rules/receipt-png.h"
 
@@ -18,45 +17,78 @@
 #define QR_PX 6
 
 /* Glyphs are rendered once per worker (FreeType, 8-bit anti-aliased, 96
- * dpi as libgd drew them) and kept: a receipt is then blits into an 8-bit
- * grey page, written as a 4-bit grey PNG at zlib's fastest level. Drawing
- * each glyph's outline through the hinting interpreter on every request
- * (twice: measuring, then drawing) and deflating a 24-bit page was 99% of
- * the time. */
+ * dpi as libgd drew them) and kept, already turned into the grey they
+ * leave on white: a receipt is then blits into an 8-bit grey page, kept
+ * per worker and whitened again where it was drawn on. The page is
+ * written as a 4-bit grey PNG by png-write.c. Drawing each glyph's
+ * outline through the hinting interpreter on every request (twice:
+ * measuring, then drawing) and deflating a 24-bit page was 99% of the
+ * time. */
 #define DPI 96
-#define NGLYPHS 4096
+#define NGLYPHS 2048
 #define NFONTS 4
-struct glyph { const void *face; int size; unsigned cp; int adv, left, top, w, h; unsigned char *bits; };
+struct glyph {
+  unsigned char font, size;   /* size 0: a free slot */
+  unsigned short w, h;
+  short adv, left, top;
+  unsigned cp;
+  unsigned char *bits;
+};
 static struct glyph glyphs[NGLYPHS];
 static FT_Library ft;
 static struct { char *path; FT_Face face; int size; } fonts[NFONTS];
 static int nfonts;
 
-/* The font at path, opened once; -1 when it cannot be. */
+/* A font's face, opened again if it was closed after a receipt; NULL when it cannot be. */
+static FT_Face face_of(int f)
+{
+  if (fonts[f].face) return fonts[f].face;
+  if (!ft && FT_Init_FreeType(&ft) != 0) return NULL;
+  if (FT_New_Face(ft, fonts[f].path, 0, &fonts[f].face) != 0) fonts[f].face = NULL;
+  fonts[f].size = 0;
+  return fonts[f].face;
+}
+
+/* Once a receipt is drawn the faces are closed: the glyphs it needs are
+ * kept, and a worker needs the font files again only for a letter it has
+ * not drawn yet. Their mapped pages and FreeType's tables were 1.2 MiB of
+ * the worker's RSS. */
+static void fonts_close(void)
+{
+  int closed = 0;
+  for (int i = 0; i < nfonts; i++)
+    if (fonts[i].face) { FT_Done_Face(fonts[i].face); fonts[i].face = NULL; closed = 1; }
+  if (!closed) return;
+  FT_Done_FreeType(ft);
+  ft = NULL;
+  malloc_trim(0);
+}
+
+/* The font at path (opened to check it); -1 when it cannot be. */
 static int font_of(const char *path)
 {
   for (int i = 0; i < nfonts; i++)
     if (strcmp(fonts[i].path, path) == 0) return i;
-  if (nfonts == NFONTS || (!ft && FT_Init_FreeType(&ft) != 0)) return -1;
-  FT_Face face;
-  if (FT_New_Face(ft, path, 0, &face) != 0) return -1;
+  if (nfonts == NFONTS) return -1;
   char *copy = strdup(path);
-  if (!copy) { FT_Done_Face(face); return -1; }
+  if (!copy) return -1;
   fonts[nfonts].path = copy;
-  fonts[nfonts].face = face;
-  fonts[nfonts].size = 0;
+  fonts[nfonts].face = NULL;
+  if (!face_of(nfonts)) { free(copy); return -1; }
   return nfonts++;
 }
 
-/* One glyph of a font at a size (points), rendered the first time it is asked for. */
+/* One glyph of a font at a size (points), rendered the first time it is
+ * asked for; bits holds the grey each pixel leaves (255 - coverage). */
 static const struct glyph *glyph_of(int f, int size, unsigned cp)
 {
-  FT_Face face = fonts[f].face;
   unsigned h = (cp * 2654435761u ^ (unsigned)size * 40503u ^ (unsigned)f * 97u) % NGLYPHS;
   for (unsigned i = 0; i < NGLYPHS; i++, h = (h + 1) % NGLYPHS) {
     struct glyph *g = &glyphs[h];
-    if (g->face == face && g->size == size && g->cp == cp) return g;
-    if (g->face) continue;
+    if (g->font == f && g->size == size && g->cp == cp) return g;
+    if (g->size) continue;
+    FT_Face face = face_of(f);
+    if (!face) return NULL;
     if (fonts[f].size != size && FT_Set_Char_Size(face, 0, size * 64, DPI, DPI) != 0) return NULL;
     fonts[f].size = size;
     if (FT_Load_Char(face, cp, FT_LOAD_RENDER) != 0) return NULL;
@@ -65,8 +97,10 @@ static const struct glyph *glyph_of(int f, int size, unsigned cp)
     size_t area = (size_t)w * (size_t)rows;
     unsigned char *bits = area ? malloc(area) : NULL;
     if (area && !bits) return NULL;
-    for (int y = 0; y < rows; y++) memcpy(bits + (size_t)y * (size_t)w, s->bitmap.buffer + y * s->bitmap.pitch, (size_t)w);
-    *g = (struct glyph){ face, size, cp, (int)((s->advance.x + 32) >> 6), s->bitmap_left, s->bitmap_top, w, rows, bits };
+    for (int y = 0; y < rows; y++)
+      for (int x = 0; x < w; x++) bits[(size_t)y * (size_t)w + (size_t)x] = (unsigned char)(255 - s->bitmap.buffer[y * s->bitmap.pitch + x]);
+    *g = (struct glyph){ (unsigned char)f, (unsigned char)size, (unsigned short)w, (unsigned short)rows,
+                         (short)((s->advance.x + 32) >> 6), (short)s->bitmap_left, (short)s->bitmap_top, cp, bits };
     return g;
   }
   return NULL;
@@ -88,9 +122,51 @@ static unsigned next_cp(const unsigned char **p, const unsigned char *end)
   return c;
 }
 
+/* The page, kept per worker: rows of WIDTH grey pixels (255 white), and
+ * for each row the columns [lo, hi) drawn on since it was last white. Only
+ * those are packed and whitened again; a receipt touches a third of its
+ * rows' width, and a page taken from the system each time costs a page
+ * fault every 4 KiB. */
+static struct { unsigned char *px; short *lo, *hi; int cap; } page;
+
+/* Rows [0, rows) exist and are white where not drawn on; 0, or -1. */
+static int page_reserve(int rows)
+{
+  if (rows <= page.cap) return 0;
+  int cap = rows + 128;
+  unsigned char *px = realloc(page.px, (size_t)WIDTH * (size_t)cap);
+  if (!px) return -1;
+  page.px = px;
+  short *lo = realloc(page.lo, (size_t)cap * sizeof *lo);
+  if (!lo) return -1;
+  page.lo = lo;
+  short *hi = realloc(page.hi, (size_t)cap * sizeof *hi);
+  if (!hi) return -1;
+  page.hi = hi;
+  memset(px + (size_t)WIDTH * (size_t)page.cap, 255, (size_t)WIDTH * (size_t)(cap - page.cap));
+  for (int y = page.cap; y < cap; y++) { lo[y] = WIDTH; hi[y] = 0; }
+  page.cap = cap;
+  return 0;
+}
+
+static void page_mark(int y, int x0, int x1)
+{
+  if (x0 < page.lo[y]) page.lo[y] = (short)x0;
+  if (x1 > page.hi[y]) page.hi[y] = (short)x1;
+}
+
+/* Every row drawn on white again. */
+static void page_clear(void)
+{
+  for (int y = 0; y < page.cap; y++)
+    if (page.lo[y] < page.hi[y]) {
+      memset(page.px + (size_t)y * WIDTH + page.lo[y], 255, (size_t)(page.hi[y] - page.lo[y]));
+      page.lo[y] = WIDTH;
+      page.hi[y] = 0;
+    }
+}
+
 struct pen {
-  unsigned char *px;   /* the grey page (255 white), NULL while measuring the height */
-  int height;
   int y;
   const struct receipt *r;
   int regular, bold;   /* fonts */
@@ -110,6 +186,8 @@ static int text_width(int f, int size, const char *s, size_t n)
   return w;
 }
 
+typedef unsigned char v8 __attribute__((vector_size(8)));
+
 /* Draws the n bytes at s with its baseline at y: each glyph darkens the page. */
 static void draw_text(struct pen *p, int f, int size, int x, int y, const char *s, size_t n)
 {
@@ -117,15 +195,24 @@ static void draw_text(struct pen *p, int f, int size, int x, int y, const char *
   while (q < end) {
     const struct glyph *g = glyph_of(f, size, next_cp(&q, end));
     if (!g) { p->failed = 1; return; }
-    for (int row = 0; row < g->h; row++) {
+    int gx = x + g->left, c0 = gx < 0 ? -gx : 0, c1 = gx + g->w > WIDTH ? WIDTH - gx : g->w;
+    for (int row = 0; row < g->h && c0 < c1; row++) {
       int py = y - g->top + row;
-      if (py < 0 || py >= p->height) continue;
-      unsigned char *dst = p->px + (size_t)py * WIDTH;
+      if (py < 0 || py >= page.cap) continue;
+      unsigned char *dst = page.px + (size_t)py * WIDTH + gx;
       const unsigned char *src = g->bits + (size_t)row * (size_t)g->w;
-      for (int col = 0; col < g->w; col++) {
-        int px = x + g->left + col, ink = 255 - src[col];
-        if (px >= 0 && px < WIDTH && ink < dst[px]) dst[px] = (unsigned char)ink;
+      int col = c0;
+      for (; col + 8 <= c1; col += 8) {   /* eight pixels at once (the compiler's vectors) */
+        v8 a, b;
+        memcpy(&a, src + col, 8);
+        memcpy(&b, dst + col, 8);
+        v8 lt = (v8)(a < b);
+        a = (a & lt) | (b & ~lt);
+        memcpy(dst + col, &a, 8);
       }
+      for (; col < c1; col++)
+        dst[col] = src[col] < dst[col] ? src[col] : dst[col];
+      page_mark(py, gx + c0, gx + c1);
     }
     x += g->adv;
   }
@@ -140,23 +227,24 @@ static void draw_wrapped(struct pen *p, int f, int size, int x, int w, const cha
   while (*rest) {
     while (*rest == ' ') rest++;
     if (!*rest) break;
-    /* Take as many words as fit. */
-    size_t best = 0;
+    /* Take as many words as fit (the widths of glyphs add up: no kerning). */
+    size_t best = 0, done = 0;
+    int best_w = 0, tw = 0;
     const char *q = rest;
     for (;;) {
       const char *sp = strchr(q, ' ');
       size_t take = sp ? (size_t)(sp - rest) : strlen(rest);
-      int tw = text_width(f, size, rest, take);
-      if (tw < 0) { p->failed = 1; return; }
-      if (tw <= w || best == 0) best = take;
+      int more = text_width(f, size, rest + done, take - done);
+      if (more < 0) { p->failed = 1; return; }
+      tw += more;
+      done = take;
+      if (tw <= w || best == 0) { best = take; best_w = tw; }
       if (tw > w || !sp) break;
       q = sp + 1;
     }
     p->y += line_h;
-    if (p->px) {
-      int lx = centre ? x + (w - text_width(f, size, rest, best)) / 2 : x;
-      draw_text(p, f, size, lx, p->y - line_h / 4, rest, best);
-    }
+    if (page_reserve(p->y + line_h) != 0) { p->failed = 1; return; }
+    draw_text(p, f, size, centre ? x + (w - best_w) / 2 : x, p->y - line_h / 4, rest, best);
     rest += best;
   }
 }
@@ -168,6 +256,23 @@ static void labelled(struct pen *p, const char *label, const char *value)
   snprintf(s, strlen(label) + strlen(value) + 3, "%s: %s", label, value ? value : "");
   draw_wrapped(p, p->regular, 15, MARGIN, WIDTH - 2 * MARGIN, s, 0);
   free(s);
+}
+
+/* The QR's dark modules, QR_PX pixels each, inside its 4-module quiet zone at (x0, y0). */
+static void draw_qr(const struct qr *q, int x0, int y0)
+{
+  int w = q->width * QR_PX;
+  x0 += 4 * QR_PX;
+  y0 += 4 * QR_PX;
+  for (int my = 0; my < q->width; my++) {
+    unsigned char *first = page.px + (size_t)(y0 + my * QR_PX) * WIDTH + x0;
+    for (int mx = 0; mx < q->width; mx++)
+      memset(first + mx * QR_PX, q->dark[my * q->width + mx] ? 0 : 255, QR_PX);
+    for (int k = 0; k < QR_PX; k++) {
+      if (k) memcpy(first + (size_t)k * WIDTH, first, (size_t)w);
+      page_mark(y0 + my * QR_PX + k, x0, x0 + w);
+    }
+  }
 }
 
 static void layout(struct pen *p, const struct qr *q)
@@ -210,18 +315,8 @@ static void layout(struct pen *p, const struct qr *q)
   labelled(p, r->l.return_method, r->return_method);
   p->y += 20;
   int qsize = (q->width + 8) * QR_PX;
-  if (p->px) {
-    int x0 = MARGIN, y0q = p->y;
-    for (int y = 0; y < q->width * QR_PX + 8 * QR_PX && y0q + y < p->height; y++) {
-      unsigned char *row = p->px + (size_t)(y0q + y) * WIDTH + x0;
-      int my = y / QR_PX - 4;
-      for (int x = 0; x < qsize; x++) {
-        int mx = x / QR_PX - 4;
-        int dark = my >= 0 && my < q->width && mx >= 0 && mx < q->width && q->dark[my * q->width + mx];
-        row[x] = dark ? 0 : 255;
-      }
-    }
-  }
+  if (page_reserve(p->y + qsize + MARGIN) != 0) { p->failed = 1; return; }
+  draw_qr(q, MARGIN, p->y);
   int ytext = p->y;
   int tx = MARGIN + qsize + 20, tw = WIDTH - MARGIN - tx;
   draw_wrapped(p, p->regular, 13, tx, tw, r->l.scan, 0);
@@ -235,51 +330,6 @@ static void layout(struct pen *p, const struct qr *q)
   p->y += MARGIN;
 }
 
-/* The PNG written into a growing buffer. */
-struct membuf { unsigned char *b; size_t len, cap; int failed; };
-
-static void write_cb(png_structp png, png_bytep data, size_t n)
-{
-  struct membuf *m = png_get_io_ptr(png);
-  if (m->failed) return;
-  if (m->len + n > m->cap) {
-    size_t cap = (m->cap ? m->cap * 2 : 65536) + n;
-    unsigned char *b = realloc(m->b, cap);
-    if (!b) { m->failed = 1; return; }
-    m->b = b;
-    m->cap = cap;
-  }
-  memcpy(m->b + m->len, data, n);
-  m->len += n;
-}
-
-/* The grey page as a 4-bit grey PNG (16 levels are plenty for anti-aliased
- * text on white; the QR stays pure black and white), zlib's fastest level,
- * no row filters (Z_RLE was no faster and a third larger). 0, or -1. */
-static int encode(const unsigned char *px, int height, struct membuf *m)
-{
-  static unsigned char row[(WIDTH + 1) / 2];
-  png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
-  png_infop info = png ? png_create_info_struct(png) : NULL;
-  if (!png || !info) { png_destroy_write_struct(&png, &info); return -1; }
-  if (setjmp(png_jmpbuf(png))) { png_destroy_write_struct(&png, &info); return -1; }
-  png_set_write_fn(png, m, write_cb, NULL);
-  png_set_IHDR(png, info, WIDTH, (png_uint_32)height, 4, PNG_COLOR_TYPE_GRAY, PNG_INTERLACE_NONE,
-               PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-  png_set_compression_level(png, 1);
-  png_set_filter(png, 0, PNG_FILTER_NONE);
-  png_write_info(png, info);
-  for (int y = 0; y < height; y++) {
-    const unsigned char *src = px + (size_t)y * WIDTH;
-    for (int x = 0; x < WIDTH; x += 2)
-      row[x / 2] = (unsigned char)((src[x] & 0xf0) | (x + 1 < WIDTH ? src[x + 1] >> 4 : 0));
-    png_write_row(png, row);
-  }
-  png_write_end(png, NULL);
-  png_destroy_write_struct(&png, &info);
-  return m->failed ? -1 : 0;
-}
-
 int receipt_png(const struct receipt *r, unsigned char **png, int *len)
 {
   *png = NULL;
@@ -288,25 +338,16 @@ int receipt_png(const struct receipt *r, unsigned char **png, int *len)
   if (regular < 0 || bold < 0) return -1;
   struct qr q;
   if (qr_make(r->status_url, &q) != 0) return -1;
-  /* Two passes: measure the height, then draw. */
-  struct pen p = { .px = NULL, .y = MARGIN, .r = r, .regular = regular, .bold = bold };
-  layout(&p, &q);
-  if (p.failed) { qr_free(&q); return -1; }
-  int height = p.y;
-  unsigned char *px = malloc((size_t)WIDTH * (size_t)height);
-  if (!px) { qr_free(&q); return -1; }
-  memset(px, 255, (size_t)WIDTH * (size_t)height);
-  struct pen d = { .px = px, .height = height, .y = MARGIN, .r = r, .regular = regular, .bold = bold };
-  layout(&d, &q);
+  struct pen p = { .y = MARGIN, .r = r, .regular = regular, .bold = bold };
+  if (page_reserve(2 * MARGIN) != 0) p.failed = 1;
+  else layout(&p, &q);
   qr_free(&q);
-  struct membuf m = { 0 };
-  int rc = d.failed ? -1 : encode(px, height, &m);
-  free(px);
-  /* zlib's and libpng's working memory (half a megabyte) goes back to the
-   * system, not kept in the worker's heap between receipts. */
-  malloc_trim(0);
-  if (rc != 0 || m.len > INT_MAX) { free(m.b); return -1; }
-  *png = m.b;
-  *len = (int)m.len;
+  struct png_page pg = { page.px, page.lo, page.hi, WIDTH, p.y };
+  size_t n = 0;
+  int rc = p.failed ? -1 : png_grey4(&pg, png, &n);
+  page_clear();
+  fonts_close();
+  if (rc != 0 || n > INT_MAX) { free(*png); *png = NULL; return -1; }
+  *len = (int)n;
   return 0;
 }

@@ -1,4 +1,4 @@
-/* receipt-png.h: the receipt (form 01) drawn as a PNG with FreeType (glyphs kept per worker) and libpng, to save or share. */
+/* receipt-png.h: the receipt (form 01) drawn as a PNG with FreeType (glyphs kept per worker) and its own PNG writer, to save or share. */
 #ifndef MOTCUA_RECEIPT_PNG_H
 #define MOTCUA_RECEIPT_PNG_H
 
@@ -21,7 +21,7 @@ struct receipt {
   const char *font_regular, *font_bold;
 };
 
-/* 0 ok: *png (free it with free(), or gdFree) holds *len bytes; -1 on failure (a
+/* 0 ok: *png (free it with free()) holds *len bytes; -1 on failure (a
  * missing font, no memory, a URL too long for a QR symbol). */
 int receipt_png(const struct receipt *r, unsigned char **png, int *len);
 
