@@ -7,7 +7,7 @@
 # then the back office, the counter floor (queue tickets in rotation and the hall display, next to static
 # files of their sizes), the dashboard and durable submissions (tests/bench-submit.sh). BENCH_ONLY=status
 # runs only the first two parts, BENCH_ONLY=queue only the counter floor, BENCH_ONLY=submit only the
-# submissions. Not a test: it never fails on speed.
+# submissions. Ends with each of issue 12's targets as read off this run. Not a test: it never fails on speed.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -71,6 +71,34 @@ medians() { # NAME...: the medians of each scenario's three runs
   done
 }
 ratio() { awk -v a="$(awk -v n="$1" '$1 == n {print $2}' "$work/medians")" -v b="$(awk -v n="$2" '$1 == n {print $2}' "$work/medians")" 'BEGIN {printf "%.1f%%", 100 * a / b}'; }
+
+# The issue 12 targets read off this run, one line each (what is not measured in this run says so).
+targets() {
+  echo ""
+  echo "== issue 12: each target, this run"
+  m() { awk -v n="$1" -v f="$2" '$1 == n {print $f}' "$work/medians" 2>/dev/null; }
+  pr() { awk -v n="$1" '$1 == n {sub("req/s=", "", $2); print $2}' "$work/peer" 2>/dev/null; }
+  pp() { awk -v n="$1" '$1 == n {sub("p99=", "", $4); print $4}' "$work/peer" 2>/dev/null; }
+  x() { awk -v a="$1" -v b="$2" 'BEGIN {if (a != "" && b > 0) printf "%.2f", a / b; else print "?"}'; }
+  printf '   %-58s %s\n' "status page uncached / PHP peer (target >= 3x, p99 <= 10 ms)" \
+    "$(x "$(pr project-nocache)" "$(pr php-1000)")x, p99 $(pp project-nocache) (PHP $(pr php-1000)/s, static $(pr static)/s)"
+  printf '   %-58s %s\n' "status page cached, rotation / static (>= 50%, p99 <= 10 ms)" \
+    "$(ratio rotation static-status), p99 $(m rotation 4) ms"
+  printf '   %-58s %s\n' "catalogue / static (3x the 2.3-3.8% before issue 12)" "$(ratio catalogue static-catalogue)"
+  printf '   %-58s %s\n' "search / static (3x the 7.8-12.1% before issue 12)" \
+    "$(ratio search static-catalogue) one query; $(ratio search-mixed static-catalogue) 64 in rotation"
+  printf '   %-58s %s\n' "receipt PNG, uncached (>= 2,000/s)" "$(m png-uncached 2)/s"
+  if [ -s "$work/submit.out" ]; then
+    printf '   %-58s %s\n' "submissions, durable (>= 1,100/s)" \
+      "$(awk '/durable dossiers/ {print $2}' "$work/submit.out")/s, $(awk -F'all ' '/CPU per dossier/ {print $2}' "$work/submit.out") CPU a dossier"
+  else
+    printf '   %-58s %s\n' "submissions, durable (>= 1,100/s)" "not in this run (BENCH_ONLY=submit or the full bench)"
+  fi
+  pp_=$(cat "$var/run/public.pid")
+  printf '   %-58s %s\n' "public worker RSS (<= 10 MiB)" \
+    "$(for w in $(pgrep -P "$pp_"); do awk '/VmRSS/ {printf "%.1f ", $2/1024}' /proc/$w/status; done)MiB"
+  echo "   (4 million dossiers: make bench-scale)"
+}
 
 if [ "${BENCH_ONLY:-}" = submit ]; then
   echo "== submissions: form GET + POST with one PDF, 32 connections, every receipt checked"
@@ -163,7 +191,7 @@ if [ "${BENCH_PEER:-1}" = 1 ] && [ -x "$peer" ]; then
   done
   echo "status page uncached, 1,000 dossiers / PHP peer over 1,000:  $(cmp project-nocache php-1000)   (target >= 3x, p99 <= 10 ms)"
 fi
-if [ "${BENCH_ONLY:-}" = status ]; then rss; exit 0; fi
+if [ "${BENCH_ONLY:-}" = status ]; then rss; targets; exit 0; fi
 echo ""
 echo "== back office: a unit's worklist with ${STAFF_N:=10000} open dossiers, and transitions under 16 sessions"
 # The dossiers go through the same code paths as real ones (the HTTP forms),
@@ -253,6 +281,8 @@ echo "== the dashboard (issue 9), 16 connections (target p95 <= 100 ms)"
 tests/bench-stats.sh "$base" "$var" "$DUR"
 echo ""
 echo "== submissions (issue 12): form GET + POST with one PDF, 32 connections, every receipt checked (make bench-scale: 4M dossiers)"
-tests/bench-submit.sh "$base" "$var" "$DUR" 32 || echo "   a receipt without its dossier or its file: see $var/bench/submit"
+tests/bench-submit.sh "$base" "$var" "$DUR" 32 >"$work/submit.out" || echo "   a receipt without its dossier or its file: see $var/bench/submit" >>"$work/submit.out"
+cat "$work/submit.out"
 
 rss
+if [ -z "${BENCH_ONLY:-}" ]; then targets; fi
