@@ -1,4 +1,4 @@
-/* refdata.c: the fields, the whole catalogue and the wards, read from MariaDB at most once a minute per worker and copied into each page. */
+/* refdata.c: the fields, the whole catalogue, the wards and the reception points, read from MariaDB at most once a minute per worker and copied into each page. */
 #include <string.h>
 #include <time.h>
 
@@ -8,13 +8,13 @@
 
 /* Each list: the rows as read, when, and how many. */
 struct cached { HDF *h; time_t loaded; int n; };
-static struct cached fields, catalogue, wards;
+static struct cached fields, catalogue, wards, points;
 
 static int load(struct cached *c, int which)
 {
   HDF *h;
   if (hdf_init(&h) != STATUS_OK) return -1;
-  int n = which == 2 ? db_rows(DB_Q0(WARDS), h, "r")
+  int n = which == 3 ? db_rows(DB_Q0(POINTS), h, "r") : which == 2 ? db_rows(DB_Q0(WARDS), h, "r")
           : which ? db_rows(DB_Q(PROC_SEARCH, "", "", "", "", ""), h, "r") : db_rows(DB_Q0(FIELDS), h, "r");
   if (n < 0) { hdf_destroy(&h); return -1; }
   hdf_destroy(&c->h);
@@ -49,6 +49,11 @@ int refdata_catalogue(HDF *dst, const char *prefix)
 int refdata_wards(HDF *dst, const char *prefix)
 {
   return copy(&wards, 2, dst, prefix);
+}
+
+int refdata_points(HDF *dst, const char *prefix)
+{
+  return copy(&points, 3, dst, prefix);
 }
 
 int refdata_is_ward(const char *id)
