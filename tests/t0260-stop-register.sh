@@ -92,6 +92,14 @@ check "a page past the end shows the last" sh -c "grep -qF '<td>$total</td>' '$t
 s=$(as mc-baydinh "/can-bo/so-theo-doi?$month&in=1"); rows=$(grep -c '^<td>[0-9][0-9]*</td><td>' "$tmp/body")
 check "the print view lists the whole month ($rows of $total rows, got $s)" sh -c "[ $s = 200 ] && [ '$rows' = '$total' ] && grep -qF '$a' '$tmp/body' && grep -qF '$b' '$tmp/body' && grep -qF '$c' '$tmp/body'"
 check "without the pager" sh -c "! grep -qF 'class=\"pager' '$tmp/body'"
+# Received at another point (Chi nhánh số 3) for the ward: in the ward's register (it resolves it) and the branch's
+# (it received it), once each.
+s=$(counter_ks mc-chinhanh3); e=$(header location | sed 's|.*/ho-so/\([^/?]*\).*|\1|')
+check "the branch receives a dossier for the ward (303, got $s, $e)" sh -c "[ '$s' = 303 ] && [ -n '$e' ]"
+as mc-baydinh "/can-bo/so-theo-doi?$month&in=1" >/dev/null
+check "the ward's register lists it once" test "$(grep -c "^<td>[0-9][0-9]*</td><td>$e</td>" "$tmp/body")" = 1
+as mc-chinhanh3 "/can-bo/so-theo-doi?$month&in=1" >/dev/null
+check "the branch's register lists it once" test "$(grep -c "^<td>[0-9][0-9]*</td><td>$e</td>" "$tmp/body")" = 1
 today=$(sql "SET time_zone = '+07:00'; SELECT CURDATE()")
 s=$(as mc-baydinh "/can-bo/so-theo-doi?tu=2020-01-01&den=2020-01-31"); check "an earlier month (got $s)" test "$s" = 200
 check "does not list today's dossiers" sh -c "! grep -qF '$a' '$tmp/body'"

@@ -117,13 +117,14 @@ int page_forms_register(struct req *r)
   if (rows > REG_ROWS_MAX) rows = REG_ROWS_MAX;
   struct reg_count { long n; } total;
   static const struct db_field total_f[] = { DB_INT_FIELD(struct reg_count, n) };
-  if (db_get(DB_Q(REGISTER_COUNT, unit, from_s, to_s, unit, from_s, to_s), total_f, 1, &total) != 1) return 503;
+  if (db_get(DB_Q(REGISTER_COUNT, unit, from_s, to_s, unit, from_s, to_s, unit), total_f, 1, &total) != 1) return 503;
   long pages = total.n ? (total.n + rows - 1) / rows : 1;
   if (page < 1) page = 1;
   if (page > pages) page = pages;
   if (print) { rows = REG_PRINT_MAX; page = 1; }
-  long skip = (page - 1) * rows;
-  int n = db_rows(DB_Q(REGISTER, unit, from_s, to_s, unit, from_s, to_s, rows, skip), r->hdf, "Page.rows");
+  long skip = (page - 1) * rows, reach = skip + rows;   /* each range is read only as far as the page */
+  int n = db_rows(DB_Q(REGISTER, unit, from_s, to_s, reach, unit, from_s, to_s, unit, reach, rows, skip), r->hdf,
+                  "Page.rows");
   if (n < 0) return 503;
   static const char *const times[] = { "received", "due", "new_due", "finished", "returned" };
   long no = skip;
