@@ -7,7 +7,16 @@
 <div class="field<?cs if:Page.errors.den ?> has-error<?cs /if ?>"><label for="f-den"><?cs var:Lang.reg.to ?></label><?cs call:field_error("den") ?><input id="f-den" name="den" type="date" value="<?cs var:Page.form.den ?>"<?cs call:field_aria("den") ?>></div>
 <button type="submit"><?cs var:Lang.reg.show ?></button>
 </form>
-<?cs if:!Page.errors ?><p class="count" role="status"><?cs var:Lang.reg.period ?> <?cs var:Page.from ?> – <?cs var:Page.to ?>: <?cs var:Page.count ?> <?cs var:Lang.dossier.title ?></p>
+<?cs if:!Page.errors.tu && !Page.errors.den ?><p class="count" role="status"><?cs var:Lang.reg.period ?> <?cs var:Page.from ?> – <?cs var:Page.to ?>: <?cs var:Page.count ?> <?cs var:Lang.dossier.title ?><?cs
+ if:Page.pages > 1 || Page.last < Page.count ?>; <?cs var:Lang.reg.shown ?> <?cs var:Page.first ?>–<?cs var:Page.last ?><?cs /if ?></p>
+<?cs set:reg_url = "/can-bo/so-theo-doi?tu=" + url_escape(Page.form.tu) + "&den=" + url_escape(Page.form.den) ?><?cs
+ if:Page.so_dong ?><?cs set:reg_url = reg_url + "&so_dong=" + Page.so_dong ?><?cs /if ?>
+<?cs if:Page.pages > 1 ?><nav class="pager noprint" aria-label="<?cs var:Lang.reg.pages ?>"><?cs
+ if:Page.page > 1 ?><a href="<?cs var:reg_url ?>&amp;trang=<?cs var:#Page.page - #1 ?>" rel="prev"><?cs var:Lang.reg.prev ?></a> <?cs /if ?><?cs
+ var:Lang.reg.page ?> <?cs var:Page.page ?>/<?cs var:Page.pages ?><?cs
+ if:Page.page < Page.pages ?> <a href="<?cs var:reg_url ?>&amp;trang=<?cs var:#Page.page + #1 ?>" rel="next"><?cs var:Lang.reg.next ?></a><?cs /if ?>
+ · <a href="<?cs var:reg_url ?>&amp;in=1"><?cs var:Lang.reg.print ?></a></nav><?cs /if ?>
+<?cs if:Page.print && Page.last < Page.count ?><p class="error" role="alert"><?cs var:Lang.reg.cut ?></p><?cs /if ?>
 <div class="table"><table class="worklist">
 <thead><tr><th scope="col"><?cs var:Lang.reg.no ?></th><th scope="col"><?cs var:Lang.staff.code ?></th><th scope="col"><?cs var:Lang.staff.procedure ?></th><th scope="col"><?cs var:Lang.staff.applicant ?></th><th scope="col"><?cs var:Lang.reg.received ?></th><th scope="col"><?cs var:Lang.reg.due ?></th><th scope="col"><?cs var:Lang.reg.finished ?></th><th scope="col"><?cs var:Lang.reg.returned ?></th><th scope="col"><?cs var:Lang.reg.note ?></th></tr></thead>
 <tbody><?cs each:d = Page.rows ?><tr>

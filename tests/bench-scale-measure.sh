@@ -60,11 +60,16 @@ while read -r c l; do
 done <"$root/lookups"
 echo "   lookup, 25 sequential: $found of 25 found; p95 $(sort -n "$root/lookup-times" | awk '{a[NR] = $1} END {printf "%.1f", a[int(NR * 0.95 + 0.5)] * 1000}') ms"
 
-# 4. The register (form 07) of the ward for last month.
+# 4. The register (form 07) of the ward for last month: its first page and a late one on screen (200 rows a
+#    page), and the print view of the whole month.
 from=$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m-%d); to=$(date -d "$(date +%Y-%m-01) -1 day" +%Y-%m-%d)
 s=$(as mc-baydinh "/can-bo/so-theo-doi?tu=$from&den=$to"); rows=$(grep -c '<tr' "$tmp/body" || true)
-echo "   sample: register $from..$to answers $s with $rows table rows"
-COOKIE="mc_s=$sid" PATH_="/can-bo/so-theo-doi?tu=$from&den=$to" wrk_p "register (form 07), one month" 4 -s tests/bench-p95.lua
+echo "   sample: register $from..$to answers $s with $rows table rows; $(grep -o 'Trang 1/[0-9]*' "$tmp/body" || echo 'one page')"
+s=$(as mc-baydinh "/can-bo/so-theo-doi?tu=$from&den=$to&in=1"); rows=$(grep -c '<tr' "$tmp/body" || true)
+echo "   sample: its print view answers $s with $rows table rows"
+COOKIE="mc_s=$sid" PATH_="/can-bo/so-theo-doi?tu=$from&den=$to" wrk_p "register (form 07), one month, page 1" 4 -s tests/bench-p95.lua
+COOKIE="mc_s=$sid" PATH_="/can-bo/so-theo-doi?tu=$from&den=$to&trang=10" wrk_p "register (form 07), one month, page 10" 4 -s tests/bench-p95.lua
+COOKIE="mc_s=$sid" PATH_="/can-bo/so-theo-doi?tu=$from&den=$to&in=1" wrk_p "register (form 07), one month, print view" 4 -s tests/bench-p95.lua
 
 # 5. The dashboard, every request past nginx's cache.
 y=$(date +%Y); ym=$(date +%Y-%m)

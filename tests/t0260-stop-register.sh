@@ -54,6 +54,19 @@ as mc-baydinh "/can-bo?diem=101&q=$c" >/dev/null
 check "filter by its reception point keeps it" body_has "ho-so/$c\""
 as mc-baydinh "/can-bo?diem=4&q=$c" >/dev/null
 check "filter by another point drops it" sh -c "! grep -qF 'ho-so/$c\"' '$tmp/body'"
+# The search: by code (its unique index), by a part of the name (any case, without diacritics), open dossiers only.
+name=$(sql "SELECT applicant_name FROM dossier WHERE code = '$c'")
+part=$(python3 -c 'import sys, unicodedata; w = sys.argv[1].split()[-1]; print("".join(ch for ch in unicodedata.normalize("NFD", w) if unicodedata.category(ch) != "Mn").replace("đ", "d").replace("Đ", "D").lower())' "$name")
+as mc-baydinh "/can-bo?q=$part" >/dev/null
+check "a part of the name ($part of $name) finds it" body_has "ho-so/$c\""
+as mc-baydinh "/can-bo?q=$part&trang_thai=signoff" >/dev/null
+check "with a status filter it does not" sh -c "! grep -qF 'ho-so/$c\"' '$tmp/body'"
+as mc-baydinh "/can-bo?q=$a" >/dev/null
+check "a closed dossier's code lists nothing" sh -c "! grep -qF 'ho-so/$a\"' '$tmp/body'"
+as mc-chinhanh3 "/can-bo?q=$c" >/dev/null
+check "another unit does not find it by its code" sh -c "! grep -qF 'ho-so/$c\"' '$tmp/body'"
+as mc-baydinh "/can-bo?q=$(echo "$c" | cut -d- -f3)" >/dev/null
+check "a part of a code is not a code: nothing" sh -c "! grep -qF 'ho-so/$c\"' '$tmp/body'"
 as mc-baydinh "/can-bo?trang_thai=signoff" >/dev/null
 check "filter by status: a new dossier is not waiting for sign-off" sh -c "! grep -qF 'ho-so/$c\"' '$tmp/body'"
 keep_html staff-worklist-filtered
@@ -63,6 +76,30 @@ s=$(as mc-baydinh "/can-bo/so-theo-doi"); check "the register opens on this mont
 keep_html staff-register
 check "it lists the unit's dossiers, refused and stopped included" sh -c "grep -qF '$a' '$tmp/body' && grep -qF '$b' '$tmp/body' && grep -qF '$c' '$tmp/body'"
 check "with the form number" body_has "Mẫu số 07"
+# A page at a time (so_dong rows; 200 by default), numbered across pages; the print view has the whole period.
+month="tu=$(date -d "$(sql "SET time_zone = '+07:00'; SELECT CURDATE()")" +%Y-%m-01)&den=$(sql "SET time_zone = '+07:00'; SELECT CURDATE()")"
+total=$(sed -n 's/.*<p class="count" role="status">[^:]*: \([0-9]*\) .*/\1/p' "$tmp/body")
+check "the count is every dossier of the month ($total, at least 3)" test "${total:-0}" -ge 3
+s=$(as mc-baydinh "/can-bo/so-theo-doi?$month&so_dong=1"); rows1=$(grep -c '^<td>[0-9][0-9]*</td><td>' "$tmp/body")
+check "one row a page (got $s, $rows1 rows)" sh -c "[ $s = 200 ] && [ $rows1 = 1 ] && grep -qF '<td>1</td>' '$tmp/body'"
+check "page 1 of $total, with a link to the next and to the print view" sh -c "grep -qF 'Trang 1/$total' '$tmp/body' && grep -qF 'so_dong=1&amp;trang=2' '$tmp/body' && grep -qF 'in=1' '$tmp/body'"
+keep_html staff-register-paged
+first=$(sed -n 's|^<td>1</td><td>\([^<]*\)</td>.*|\1|p' "$tmp/body")
+as mc-baydinh "/can-bo/so-theo-doi?$month&so_dong=1&trang=2" >/dev/null
+check "page 2 numbers on (no. 2) and shows another dossier than $first" sh -c "[ -n '$first' ] && grep -qF '<td>2</td>' '$tmp/body' && ! grep -qF '<td>$first</td>' '$tmp/body' && grep -qF 'trang=1' '$tmp/body'"
+as mc-baydinh "/can-bo/so-theo-doi?$month&so_dong=1&trang=99999" >/dev/null
+check "a page past the end shows the last" sh -c "grep -qF '<td>$total</td>' '$tmp/body' && grep -qF 'Trang $total/$total' '$tmp/body'"
+s=$(as mc-baydinh "/can-bo/so-theo-doi?$month&in=1"); rows=$(grep -c '^<td>[0-9][0-9]*</td><td>' "$tmp/body")
+check "the print view lists the whole month ($rows of $total rows, got $s)" sh -c "[ $s = 200 ] && [ '$rows' = '$total' ] && grep -qF '$a' '$tmp/body' && grep -qF '$b' '$tmp/body' && grep -qF '$c' '$tmp/body'"
+check "without the pager" sh -c "! grep -qF 'class=\"pager' '$tmp/body'"
+# Received at another point (Chi nhánh số 3) for the ward: in the ward's register (it resolves it) and the branch's
+# (it received it), once each.
+s=$(counter_ks mc-chinhanh3); e=$(header location | sed 's|.*/ho-so/\([^/?]*\).*|\1|')
+check "the branch receives a dossier for the ward (303, got $s, $e)" sh -c "[ '$s' = 303 ] && [ -n '$e' ]"
+as mc-baydinh "/can-bo/so-theo-doi?$month&in=1" >/dev/null
+check "the ward's register lists it once" test "$(grep -c "^<td>[0-9][0-9]*</td><td>$e</td>" "$tmp/body")" = 1
+as mc-chinhanh3 "/can-bo/so-theo-doi?$month&in=1" >/dev/null
+check "the branch's register lists it once" test "$(grep -c "^<td>[0-9][0-9]*</td><td>$e</td>" "$tmp/body")" = 1
 today=$(sql "SET time_zone = '+07:00'; SELECT CURDATE()")
 s=$(as mc-baydinh "/can-bo/so-theo-doi?tu=2020-01-01&den=2020-01-31"); check "an earlier month (got $s)" test "$s" = 200
 check "does not list today's dossiers" sh -c "! grep -qF '$a' '$tmp/body'"

@@ -69,6 +69,7 @@ check "a row in clear as before 015 ($old)" test "$(sql "SELECT id_number FROM d
 out=$(admin seal); check "motcua-admin seal seals it ($out)" sh -c "echo '$out' | grep -q '^seal: [1-9][0-9]* dossiers sealed'"
 check "now sealed" test "$(sql "SELECT (id_number LIKE 's2.%') + (address LIKE 's2.%') + (birth_date LIKE 's2.%') FROM dossier WHERE code = '$old'")" = 3
 out=$(admin seal); check "a second run changes nothing ($out)" test "$out" = "seal: 0 dossiers sealed, 0 drafts, 0 bookings"
+check "it records how far it looked: every dossier (db/030)" test "$(sql "SELECT last_id = (SELECT MAX(id) FROM dossier) FROM seal_mark WHERE name = 'dossier'")" = 1
 s=$(as mc-baydinh "/can-bo/ho-so/$old"); check "the back office reads it (got $s)" sh -c "[ $s = 200 ] && grep -qF 079185004321 '$tmp/body' && grep -qF 'Ngõ 5 phố Huế' '$tmp/body' && grep -qF 03/02/1985 '$tmp/body'"
 get "/tra-cuu?ma=$old&so=4321" >/dev/null
 check "the lookup finds it by its last digits" sh -c "grep -qF '$old' '$tmp/body' && grep -q 'readonly\|tra-cuu' '$tmp/body'"

@@ -1,4 +1,4 @@
-/* refdata.c: the fields, the whole catalogue, the wards and the agencies' codes, read from MariaDB at most once a minute per worker; search on the kept catalogue. */
+/* refdata.c: the fields, the whole catalogue, the wards, the reception points and the agencies' codes, read from MariaDB at most once a minute per worker; search on the kept catalogue. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,7 +12,7 @@
 
 /* Each list: the rows as read, when, and how many. */
 struct cached { HDF *h; time_t loaded; int n; };
-static struct cached fields, catalogue, wards, codes;
+static struct cached fields, catalogue, wards, codes, points;
 
 /* The catalogue's weights under the collation (rules/weights.h), read with
  * it: what search compares a query with. ok 0: not known, search asks
@@ -107,7 +107,8 @@ static int load(struct cached *c, int which)
 {
   HDF *h;
   if (hdf_init(&h) != STATUS_OK) return -1;
-  int n = which == 3 ? db_rows(DB_Q0(AGENCY_CODES), h, "r")
+  int n = which == 4 ? db_rows(DB_Q0(POINTS), h, "r")
+          : which == 3 ? db_rows(DB_Q0(AGENCY_CODES), h, "r")
           : which == 2 ? db_rows(DB_Q0(WARDS), h, "r")
           : which ? db_rows(DB_Q0(CATALOGUE), h, "r") : db_rows(DB_Q0(FIELDS), h, "r");
   if (n < 0) { hdf_destroy(&h); return -1; }
@@ -248,6 +249,11 @@ int refdata_wards_shown(void)
     shown = wards.loaded;
   }
   return wards.n;
+}
+
+int refdata_points(HDF *dst, const char *prefix)
+{
+  return copy(&points, 4, dst, prefix);
 }
 
 int refdata_is_ward(const char *id)

@@ -1,4 +1,4 @@
-/* refdata.h: reference data every public page shows alike (the fields, the whole catalogue, the wards), read once a minute per worker. */
+/* refdata.h: reference data every page shows alike (the fields, the whole catalogue, the wards, the reception points), read once a minute per worker. */
 #ifndef MOTCUA_REFDATA_H
 #define MOTCUA_REFDATA_H
 
@@ -38,6 +38,9 @@ int refdata_search(HDF *dst, const char *prefix, const char *q, const char *fiel
 #define REFDATA_WARDS "Ref.wards"
 /* Makes Ref.wards the worker's fresh list: the number of rows, or -1. */
 int refdata_wards_shown(void);
+/* The reception points (POINTS: the back office's worklist filter) as
+ * prefix.N.{id,name}: the number of rows, or -1. */
+int refdata_points(HDF *dst, const char *prefix);
 /* 1 when id (as typed) is the id of one of those wards, 0 when not, -1
  * when they cannot be read. */
 int refdata_is_ward(const char *id);

@@ -94,23 +94,44 @@ static int register_range(struct req *r, char *from_s, char *to_s, size_t n, int
   return 0;
 }
 
-/* GET /can-bo/so-theo-doi?tu=&den=  — form 07, the register of the
- * dossiers my unit received or resolved, by reception date (this month
- * by default; at most a year). */
+/* The register on screen, a page at a time (so_dong= rows, at most
+ * REG_ROWS_MAX); printed (in=1), the whole period up to REG_PRINT_MAX
+ * rows. Each row opens one sealed address (about 0.03 ms) and becomes a
+ * few dozen HDF nodes: a page costs its rows, not the month's. */
+#define REG_ROWS 200
+#define REG_ROWS_MAX 500
+#define REG_PRINT_MAX 5000
+
+/* GET /can-bo/so-theo-doi?tu=&den=&trang=&so_dong=&in=  — form 07, the
+ * register of the dossiers my unit received or resolved, by reception
+ * date (this month by default; at most a year), a page at a time, or the
+ * whole period to print. */
 int page_forms_register(struct req *r)
 {
   char from_s[16], to_s[16];
   int32_t from, to;
   int st = register_range(r, from_s, to_s, sizeof from_s, &from, &to);
   if (st) return st;
-  int n = db_rows(DB_Q(REGISTER, r->user_unit, r->user_unit, from_s, to_s), r->hdf, "Page.rows");
+  long unit = r->user_unit, rows = r->id[IN_REG_ROWS] ? r->id[IN_REG_ROWS] : REG_ROWS, page = r->id[IN_REG_PAGE];
+  int print = r->val[IN_REG_PRINT] && strcmp(r->val[IN_REG_PRINT], "1") == 0;
+  if (rows > REG_ROWS_MAX) rows = REG_ROWS_MAX;
+  struct reg_count { long n; } total;
+  static const struct db_field total_f[] = { DB_INT_FIELD(struct reg_count, n) };
+  if (db_get(DB_Q(REGISTER_COUNT, unit, from_s, to_s, unit, from_s, to_s, unit), total_f, 1, &total) != 1) return 503;
+  long pages = total.n ? (total.n + rows - 1) / rows : 1;
+  if (page < 1) page = 1;
+  if (page > pages) page = pages;
+  if (print) { rows = REG_PRINT_MAX; page = 1; }
+  long skip = (page - 1) * rows, reach = skip + rows;   /* each range is read only as far as the page */
+  int n = db_rows(DB_Q(REGISTER, unit, from_s, to_s, reach, unit, from_s, to_s, unit, reach, rows, skip), r->hdf,
+                  "Page.rows");
   if (n < 0) return 503;
   static const char *const times[] = { "received", "due", "new_due", "finished", "returned" };
-  int no = 0;
+  long no = skip;
   for (HDF *row = hdf_get_child(r->hdf, "Page.rows"); row; row = hdf_obj_next(row)) {
     if (privacy_open_row(row, hdf_get_value(row, "code", "")) != 0) return 500;
     app_set_times(row, times, sizeof times / sizeof *times);
-    NEOERR *e = hdf_set_int_value(row, "no", ++no);
+    NEOERR *e = hdf_set_int_value(row, "no", (int)++no);
     if (e) { nerr_ignore(&e); return 500; }
   }
   char a[16], b[16], what[96];
@@ -118,9 +139,16 @@ int page_forms_register(struct req *r)
   cal_format_date(to, b, sizeof b);
   /* The register shows each dossier's address: one audit row for the
    * page, with its range (the dossiers are those of the range). */
-  snprintf(what, sizeof what, "register %s..%s: %d dossiers", from_s, to_s, n);
+  snprintf(what, sizeof what, "register %s..%s, from no. %ld: %d dossiers", from_s, to_s, skip + 1, n);
   if (n > 0 && audit_write(r, "view_personal", 0, what) != 0) return 503;
-  NEOERR *err = hdf_set_int_value(r->hdf, "Page.count", n);
+  /* Page.count: the period's dossiers; Page.first..Page.last: those shown. */
+  NEOERR *err = hdf_set_int_value(r->hdf, "Page.count", (int)total.n);
+  if (!err) err = hdf_set_int_value(r->hdf, "Page.first", (int)(n ? skip + 1 : 0));
+  if (!err) err = hdf_set_int_value(r->hdf, "Page.last", (int)(skip + n));
+  if (!err) err = hdf_set_int_value(r->hdf, "Page.page", (int)page);
+  if (!err) err = hdf_set_int_value(r->hdf, "Page.pages", print ? 1 : (int)pages);
+  if (!err && rows != REG_ROWS && !print) err = hdf_set_int_value(r->hdf, "Page.so_dong", (int)rows);
+  if (!err) err = hdf_set_int_value(r->hdf, "Page.print", print);
   if (!err) err = hdf_set_value(r->hdf, "Page.from", a);
   if (!err) err = hdf_set_value(r->hdf, "Page.to", b);
   if (!err) err = hdf_set_value(r->hdf, "Page.body_class", "doc");

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "core/db.h"
+#include "domain/refdata.h"
 #include "rules/valid.h"
 #include "staff/staff.h"
 
@@ -22,14 +23,26 @@ int page_worklist_show(struct req *r)
   char status[32];
   snprintf(status, sizeof status, "%s", st);
   for (char *p = status; *p; p++) if (*p == '-') *p = '_';
-  /* A name containing % or _ means those characters, not wildcards. */
-  char *like = valid_like_escape(q);
-  if (!like) return 500;
-  int n = db_rows(DB_Q(WORKLIST, r->user_unit, status, status, q, q, like, proc, proc, point, point, me, me),
-                  r->hdf, "Page.rows");
-  free(like);
+  /* A name holds no digit (valid_person_name) and a dossier code always
+   * does: a search with a digit is a code, found by its unique index;
+   * otherwise a name, compared inside the index of the unit's open
+   * dossiers (db/029). A name containing % or _ means those characters,
+   * not wildcards. */
+  int n;
+  if (!*q)
+    n = db_rows(DB_Q(WORKLIST, r->user_unit, status, status, proc, proc, point, point, me, me), r->hdf, "Page.rows");
+  else if (strpbrk(q, "0123456789"))
+    n = db_rows(DB_Q(WORKLIST_CODE, q, r->user_unit, status, status, proc, proc, point, point, me, me), r->hdf,
+                "Page.rows");
+  else {
+    char *like = valid_like_escape(q);
+    if (!like) return 500;
+    n = db_rows(DB_Q(WORKLIST_NAME, r->user_unit, status, status, like, proc, proc, point, point, me, me), r->hdf,
+                "Page.rows");
+    free(like);
+  }
   if (n < 0) return 503;
-  if (db_rows(DB_Q0(POINTS), r->hdf, "Page.points") < 0) return 503;
+  if (refdata_points(r->hdf, "Page.points") < 0) return 503;   /* kept a minute per worker */
   static const char *const times[] = { "due", "received" };
   for (HDF *row = hdf_get_child(r->hdf, "Page.rows"); row; row = hdf_obj_next(row))
     app_set_times(row, times, sizeof times / sizeof *times);

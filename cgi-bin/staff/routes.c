@@ -33,7 +33,9 @@ static const struct route routes[] = {
   { "/can-bo/ho-so/*/xin-loi", M_GET, R_FORM, V_DCODE, { { 0 } }, page_forms_apology, "staff-doc.cs", ANY_STAFF },
   { "/can-bo/ho-so/*/dung-xu-ly", M_GET, R_FORM, V_DCODE, { { 0 } }, page_forms_stop, "staff-doc.cs", ANY_STAFF },
   { "/can-bo/so-theo-doi", M_GET, R_FORM, V_NONE,
-    { [IN_REG_FROM] = { "tu", V_SLUG, 10, 0 }, [IN_REG_TO] = { "den", V_SLUG, 10, 0 } },
+    { [IN_REG_FROM] = { "tu", V_SLUG, 10, 0 }, [IN_REG_TO] = { "den", V_SLUG, 10, 0 },
+      [IN_REG_PAGE] = { "trang", V_ID, 0, 0 }, [IN_REG_ROWS] = { "so_dong", V_ID, 0, 0 },
+      [IN_REG_PRINT] = { "in", V_DIGITS, 1, 0 } },
     page_forms_register, "staff-register.cs", ANY_STAFF },
   /* Reception at the counter, on the citizen's behalf, at any point (domain/intake.c). */
   { "/can-bo/tiep-nhan", M_GET, 0, V_NONE,

@@ -12,7 +12,7 @@ enum {                                                           /* POST /can-bo
   IN_STEP_NAME, IN_STEP_VERSION, IN_STEP_NOTE, IN_STEP_SPECIALIST, IN_STEP_AGENCY, IN_STEP_DATE,
   IN_STEP_HOW, IN_STEP_TRACKING, IN_STEP_RESULT,
 };
-enum { IN_REG_FROM, IN_REG_TO };                                 /* /can-bo/so-theo-doi */
+enum { IN_REG_FROM, IN_REG_TO, IN_REG_PAGE, IN_REG_ROWS, IN_REG_PRINT };  /* /can-bo/so-theo-doi */
 enum { IN_PICK_PROC, IN_PICK_TICKET };                           /* /can-bo/tiep-nhan */
 enum { IN_DESK_ACT, IN_DESK_TICKET, IN_DESK_SERVICE };           /* POST /can-bo/quay/{counter} */
 enum { IN_ATT_CASE, IN_ATT_ID };                                 /* /can-bo/tep */

@@ -11,14 +11,18 @@
 #include "domain/privacy.h"
 #include "tools/admin.h"
 
+/* The dossiers seal looks at: past the mark (db/030), up to the last. */
+static long seal_after, seal_through;
+struct seal_mark { long last_id, top_id; };
+
 /* One batch of rows in clear (TOOL_PLAIN_ROWS), each sealed in place and
- * committed; the number sealed, or -1. */
+ * committed; the number sealed, or -1. The next batch starts past it. */
 static long seal_batch(HDF *h)
 {
   NEOERR *err = hdf_remove_tree(h, "plain");
   nerr_ignore(&err);
   if (db_begin() != 0) return -1;
-  int n = db_rows(DB_Q0(TOOL_PLAIN_ROWS), h, "plain");
+  int n = db_rows(DB_Q(TOOL_PLAIN_ROWS, seal_after, seal_through), h, "plain");
   if (n < 0) { db_rollback(); return -1; }
   static struct privacy_sealed p;
   long done = 0;
@@ -36,6 +40,7 @@ static long seal_batch(HDF *h)
       return -1;
     }
     done++;
+    seal_after = hdf_get_int_value(row, "id", 0);
   }
   sodium_memzero(&p, sizeof p);
   err = hdf_remove_tree(h, "plain");
@@ -99,7 +104,17 @@ int admin_seal(HDF *conf)
     fprintf(stderr, "motcua-admin: sealing needs the personal-data public and index keys (Privacy.*)\n");
     return 1;
   }
-  long total = all_batches(seal_batch, conf), drafts = all_batches(seal_drafts, conf);
+  struct seal_mark mark;
+  static const struct db_field mark_f[] = { DB_INT_FIELD(struct seal_mark, last_id), DB_INT_FIELD(struct seal_mark, top_id) };
+  if (db_get(DB_Q0(TOOL_SEAL_MARK), mark_f, 2, &mark) != 1) {
+    fprintf(stderr, "motcua-admin: cannot read how far sealing has looked (seal_mark, db/030)\n");
+    return 1;
+  }
+  seal_after = mark.last_id;
+  seal_through = mark.top_id;
+  long total = all_batches(seal_batch, conf);
+  if (total >= 0 && db_exec(DB_Q(TOOL_SEAL_MARK_SET, seal_through), NULL) < 0) total = -1;
+  long drafts = all_batches(seal_drafts, conf);
   long bookings = all_batches(seal_bookings, conf);
   if (total < 0 || drafts < 0 || bookings < 0) return 1;
   char what[160];
