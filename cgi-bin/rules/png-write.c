@@ -378,8 +378,8 @@ int png_grey4(const struct png_page *pg, unsigned char **png, size_t *len)
     span[cur][0] = b0;
     span[cur][1] = b1;
     if (e.ntok > NTOK - ROW - 2) block(o, &e, 0);
-    if (up && b0 == span[!cur][0] && b1 == span[!cur][1] && memcmp(row + b0, up + b0, (size_t)(b1 - b0)) == 0)
-      tok_match(&e, ROW, ROW);   /* the same row again */
+    if (up && ROW >= 3 && b0 == span[!cur][0] && b1 == span[!cur][1] && memcmp(row + b0, up + b0, (size_t)(b1 - b0)) == 0)
+      tok_match(&e, ROW, ROW);   /* the same row again (a row of 2 bytes is below deflate's shortest match, 3) */
     else
       tokens(&e, row, up);
     /* The filter byte, the white, the packed bytes (zlib's adler32), the white. */
