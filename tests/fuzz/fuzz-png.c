@@ -61,7 +61,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   if (!px || !want || !lo || !hi) abort();
   for (int y = 0; y < h; y++) {
     unsigned char *row = want + (size_t)y * w, *up = y ? row - w : NULL;
-    unsigned op = next(&r) % 10;
+    unsigned op = next(&r) % 11;
     int x0 = (int)(next16(&r) % (unsigned)(w + 1)), x1 = (int)(next16(&r) % (unsigned)(w + 1));
     if (op >= 2 && op != 9 && x0 > x1) { int t = x0; x0 = x1; x1 = t; }
     if (op >= 2 && (flags & 2) && next(&r) < 64) { x0 = 0; x1 = w; }   /* rows drawn edge to edge */
@@ -106,6 +106,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         int s = 2 * (1 + (int)(next(&r) % 8));
         for (int x = x0; x < x1; x++) row[x] = x >= s ? up[x - s] : 255;
       }
+      break;
+    case 10:   /* bytes of skewed frequencies (near 0.618^k): deep Huffman trees, cut to 15 bits */
+      for (int x = x0 & ~1; x + 1 < x1; x += 2) {
+        int k = 0;
+        while (k < 40 && next(&r) < 158) k++;
+        row[x] = (unsigned char)(k & 0xf0);
+        row[x + 1] = (unsigned char)(k << 4);
+      }
+      if (x0 & 1) x0--;
+      if (x1 & 1) x1--;
       break;
     case 9:   /* a span that is not a pixel pair: odd ends, or one pixel */
       if (x0 > x1) { int t = x0; x0 = x1; x1 = t; }
