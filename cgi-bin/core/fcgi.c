@@ -135,10 +135,11 @@ static void worker_loop(const struct fcgi_app *app, int sock)
   /* Each request allocates and frees the same ~100 KiB (its HDF, the
    * page): with glibc's default the heap's top is given back to the
    * kernel after every request and taken again by the next (two brk()
-   * and fresh zeroed pages per request). Kept instead below 8 MiB free:
-   * the same RSS after status pages and receipts (BENCHMARKS.md, issue
-   * 12 session 3). */
-  mallopt(M_TRIM_THRESHOLD, 8 << 20);
+   * and fresh zeroed pages per request). Kept instead below 1 MiB free:
+   * a status page's churn stays, while the heap a large page grew (the
+   * dashboard's year: several MiB) goes back; at 8 MiB a worker stayed
+   * at 13 MiB after make bench (BENCHMARKS.md, issue 12 session 3). */
+  mallopt(M_TRIM_THRESHOLD, 1 << 20);
   catch_stop();
   signal(SIGPIPE, SIG_IGN);
 
