@@ -10,9 +10,11 @@
 #include "domain/refdata.h"
 #include "rules/weights.h"
 
-/* Each list: the rows as read, when, and how many. */
-struct cached { HDF *h; time_t loaded; int n; };
-static struct cached fields, catalogue, wards, codes, points;
+/* Each list: its statement (no values), the rows as read, when, and how many. */
+struct cached { enum sql_id q; int nargs; HDF *h; time_t loaded; int n; };
+#define LIST(id) { SQL_##id, DB_COUNTED(id, 0), NULL, 0, 0 }
+static struct cached fields = LIST(FIELDS), catalogue = LIST(CATALOGUE), wards = LIST(WARDS),
+                     codes = LIST(AGENCY_CODES), points = LIST(POINTS);
 
 /* The catalogue's weights under the collation (rules/weights.h), read with
  * it: what search compares a query with. ok 0: not known, search asks
@@ -103,16 +105,13 @@ out:
   return rc;
 }
 
-static int load(struct cached *c, int which)
+static int load(struct cached *c)
 {
   HDF *h;
   if (hdf_init(&h) != STATUS_OK) return -1;
-  int n = which == 4 ? db_rows(DB_Q0(POINTS), h, "r")
-          : which == 3 ? db_rows(DB_Q0(AGENCY_CODES), h, "r")
-          : which == 2 ? db_rows(DB_Q0(WARDS), h, "r")
-          : which ? db_rows(DB_Q0(CATALOGUE), h, "r") : db_rows(DB_Q0(FIELDS), h, "r");
+  int n = db_rows(c->q, c->nargs, NULL, h, "r");
   if (n < 0) { hdf_destroy(&h); return -1; }
-  if (which == 1) weights_load(h, n);   /* on failure, search asks MariaDB */
+  if (c == &catalogue) weights_load(h, n);   /* on failure, search asks MariaDB */
   hdf_destroy(&c->h);
   c->h = h;
   c->n = n;
@@ -121,17 +120,17 @@ static int load(struct cached *c, int which)
 }
 
 /* The list, read again when stale: 0, or -1 when never read. */
-static int fresh(struct cached *c, int which)
+static int fresh(struct cached *c)
 {
   time_t now = time(NULL);
   /* Stale or never read: read again (on failure, a worker that has the rows keeps them a while). */
-  if ((!c->h || !refdata_fresh(c->loaded, now)) && load(c, which) != 0 && !c->h) return -1;
+  if ((!c->h || !refdata_fresh(c->loaded, now)) && load(c) != 0 && !c->h) return -1;
   return 0;
 }
 
-static int copy(struct cached *c, int which, HDF *dst, const char *prefix)
+static int copy(struct cached *c, HDF *dst, const char *prefix)
 {
-  if (fresh(c, which) != 0) return -1;
+  if (fresh(c) != 0) return -1;
   HDF *rows = hdf_get_obj(c->h, "r");
   if (!rows) return 0;
   NEOERR *err = hdf_copy(dst, prefix, rows);
@@ -151,12 +150,12 @@ static int copy_row(HDF *dst, const char *prefix, int k, HDF *src)
 
 int refdata_fields(HDF *dst, const char *prefix)
 {
-  return copy(&fields, 0, dst, prefix);
+  return copy(&fields, dst, prefix);
 }
 
 int refdata_catalogue(HDF *dst, const char *prefix)
 {
-  if (fresh(&catalogue, 1) != 0) return -1;
+  if (fresh(&catalogue) != 0) return -1;
   int k = 0;
   for (HDF *row = hdf_get_child(catalogue.h, "r"); row && k < REFDATA_LIST_MAX; row = hdf_obj_next(row), k++)
     if (copy_row(dst, prefix, k, row) != 0) return -1;
@@ -213,7 +212,7 @@ static const struct memo *query_weights(const char *q, int *rc)
 
 int refdata_search(HDF *dst, const char *prefix, const char *q, const char *field)
 {
-  if (fresh(&catalogue, 1) != 0) return -1;
+  if (fresh(&catalogue) != 0) return -1;
   if (!cw.ok) return REFDATA_ASK_SQL;
   static const struct memo none = { NULL, NULL, 0, { NULL, NULL, 0, NULL } };
   const struct memo *m = &none;
@@ -239,8 +238,7 @@ static time_t shown;
 
 int refdata_wards_shown(void)
 {
-  time_t now = time(NULL);
-  if ((!wards.h || !refdata_fresh(wards.loaded, now)) && load(&wards, 2) != 0 && !wards.h) return -1;
+  if (fresh(&wards) != 0) return -1;
   if (shown != wards.loaded) {
     HDF *rows = hdf_get_obj(wards.h, "r");
     NEOERR *err = hdf_remove_tree(app_global, REFDATA_WARDS);
@@ -253,12 +251,12 @@ int refdata_wards_shown(void)
 
 int refdata_points(HDF *dst, const char *prefix)
 {
-  return copy(&points, 4, dst, prefix);
+  return copy(&points, dst, prefix);
 }
 
 int refdata_is_ward(const char *id)
 {
-  if (fresh(&wards, 2) != 0) return -1;
+  if (fresh(&wards) != 0) return -1;
   for (HDF *w = hdf_get_child(wards.h, "r"); id && w; w = hdf_obj_next(w))
     if (strcmp(hdf_get_value(w, "id", ""), id) == 0) return 1;
   return 0;
@@ -266,11 +264,9 @@ int refdata_is_ward(const char *id)
 
 int refdata_agency_code(long id, char *out, size_t n)
 {
-  int just_read = 0;
-  if (!codes.h || !refdata_fresh(codes.loaded, time(NULL))) {
-    if (load(&codes, 3) != 0 && !codes.h) return -1;
-    just_read = 1;
-  }
+  time_t before = codes.loaded;
+  if (fresh(&codes) != 0) return -1;
+  int just_read = codes.loaded != before;
   for (;;) {
     for (HDF *a = hdf_get_child(codes.h, "r"); a; a = hdf_obj_next(a)) {
       if (strtol(hdf_get_value(a, "id", "0"), NULL, 10) != id) continue;
@@ -281,7 +277,7 @@ int refdata_agency_code(long id, char *out, size_t n)
     }
     if (just_read) return 0;
     /* An agency added since the last read: read again now, not a minute later. */
-    if (load(&codes, 3) != 0) return -1;
+    if (load(&codes) != 0) return -1;
     just_read = 1;
   }
 }
