@@ -60,8 +60,9 @@ static int view_full(struct req *r, const char *code)
 /* One field of a timeline record: up to the separator, into buf. */
 static const char *field(const char *p, char sep, char *buf, size_t n)
 {
-  size_t k = strcspn(p, (const char[]){ sep, '\036', '\0' });
-  snprintf(buf, n, "%.*s", (int)k, p);
+  size_t k = strcspn(p, (const char[]){ sep, '\036', '\0' }), c = k < n ? k : n - 1;
+  memcpy(buf, p, c);   /* cut to the buffer, as snprintf would */
+  buf[c] = '\0';
   return p[k] == sep ? p + k + 1 : p + k;
 }
 
@@ -116,13 +117,12 @@ int dossier_view(struct req *r, const char *code)
   if (cal_format_sql(now, sizeof now, r->now) != 0) return 500;
   now[16] = '\0';   /* "YYYY-MM-DD HH:MM", as the other times */
   if (hdf_set_value(d, "now", now) != STATUS_OK) return 500;
-  static const char *const times[] = { "submitted", "received", "due", "finished", "now", "first_due" };
-  for (size_t i = 0; i < sizeof times / sizeof *times; i++) {
-    char dst[32];
-    snprintf(dst, sizeof dst, "Page.t.%s", times[i]);
-    const char *v = hdf_get_value(d, times[i], NULL);
-    if (v) app_set_datetime(r->hdf, dst, v);
-  }
+  /* The two times the pages show in words (Page.t.received, Page.t.due);
+   * the others are compared as text (timing) or shown in the timeline. */
+  const char *v = hdf_get_value(d, "received", NULL);
+  if (v) app_set_datetime(r->hdf, "Page.t.received", v);
+  v = hdf_get_value(d, "due", NULL);
+  if (v) app_set_datetime(r->hdf, "Page.t.due", v);
   const char *nd = hdf_get_value(r->hdf, "Page.ap.new_due", NULL);
   if (nd) app_set_datetime(r->hdf, "Page.ap.t", nd);
   return hdf_set_value(r->hdf, "Page.timing", timing(d)) == STATUS_OK ? 0 : 500;

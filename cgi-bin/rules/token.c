@@ -25,9 +25,29 @@ static void b64(const unsigned char *bin, size_t n, char *out, size_t outn)
   sodium_bin2base64(out, outn, bin, n, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
 }
 
+/* An HMAC-SHA-512/256 under key, started. A worker uses one key for its
+ * life: the state after the key's inner and outer pads (two of the four
+ * SHA-512 blocks of a short message) is kept and copied for each MAC instead
+ * of being worked out again; the result is crypto_auth_hmacsha512256()'s. */
+static void mac_start(const unsigned char key[TOKEN_KEYBYTES], crypto_auth_hmacsha512256_state *st)
+{
+  static unsigned char kept_key[TOKEN_KEYBYTES];
+  static crypto_auth_hmacsha512256_state kept;
+  static int have;
+  if (!have || sodium_memcmp(kept_key, key, TOKEN_KEYBYTES) != 0) {
+    crypto_auth_hmacsha512256_init(&kept, key, TOKEN_KEYBYTES);
+    memcpy(kept_key, key, TOKEN_KEYBYTES);
+    have = 1;
+  }
+  *st = kept;
+}
+
 static void mac(const unsigned char key[TOKEN_KEYBYTES], const char *msg, unsigned char out[crypto_auth_hmacsha512256_BYTES])
 {
-  crypto_auth_hmacsha512256(out, (const unsigned char *)msg, strlen(msg), key);
+  crypto_auth_hmacsha512256_state st;
+  mac_start(key, &st);
+  crypto_auth_hmacsha512256_update(&st, (const unsigned char *)msg, strlen(msg));
+  crypto_auth_hmacsha512256_final(&st, out);
 }
 
 void token_of(const unsigned char key[TOKEN_KEYBYTES], const char *kind, const char *name, char out[TOKEN_LEN + 1])
@@ -43,7 +63,7 @@ void token_tag(const unsigned char key[TOKEN_KEYBYTES], const char *label, const
 {
   unsigned char h[crypto_auth_hmacsha512256_BYTES];
   crypto_auth_hmacsha512256_state st;
-  crypto_auth_hmacsha512256_init(&st, key, TOKEN_KEYBYTES);
+  mac_start(key, &st);
   crypto_auth_hmacsha512256_update(&st, (const unsigned char *)label, strlen(label));
   crypto_auth_hmacsha512256_update(&st, (const unsigned char *)"\0", 1);
   crypto_auth_hmacsha512256_update(&st, (const unsigned char *)value, strlen(value));

@@ -49,6 +49,7 @@ int main(void)
   CHECK(mkdtemp(dir) != NULL, "a template directory");
   put(dir, "page.cs", page);
   put(dir, "inc.cs", inc);
+  CHECK(hdf_init(&app_global) == STATUS_OK, "a global tree (the language file's)");
   CHECK(render_init(dir) == 0, "templates loaded");
   HDF *a = request("Alpha", "first", 2, 1, "a b"), *b = request("<script>x</script>&\"", "<i>", 3, 0, "k&=1");
   char *ra = render(a), *rb = render(b), *ra2 = render(a);
@@ -64,6 +65,49 @@ int main(void)
   CHECK(!strstr(rb, "<script>") && !strstr(rb, "Alpha"), "nothing of the first request, nothing unescaped");
   CHECK(strcmp(ra, ra2) == 0, "the first request again renders as the first time");
   CHECK(render_hdf(a, "missing.cs", &(STRING){ 0 }) == -1, "an unknown template is an error");
+
+  /* The language file's fixed strings are part of the kept tree (compile_lang):
+   * the same bytes as ClearSilver's own var: of them, which a space after
+   * "var:" keeps (not compiled); a name the file lacks, an expression, a
+   * macro's argument and an include still render per request. */
+  hdf_set_value(app_global, "Lang.x", "Tôi <b>&\"'</b>");
+  hdf_set_value(app_global, "Lang.s.new", "Mới");
+  hdf_set_value(app_global, "Lang.s.done", "Xong");
+  hdf_set_value(app_global, "Lang.part.sub", "phần");
+  put(dir, "lang.cs", "<?cs def:m(x) ?>[<?cs var:Lang.x ?>|<?cs var:x ?>]<?cs /def ?>"
+      "A<?cs var:Lang.x ?>|<?cs var: Lang.x ?>|<?cs var:Lang.x?>|<?cs var:Lang.nope ?>|<?cs var:Lang.s[Page.st] ?>|"
+      "<?cs var:Lang.part ?>|<?cs var:Lang.part.sub ?>|<?cs call:m(Lang.s.done) ?><?cs include:\"lang-inc.cs\" ?>|<?cs var:Lang.");
+  put(dir, "lang-inc.cs", "{<?cs var:Lang.s.new ?>}");
+  render_fini();
+  CHECK(render_init(dir) == 0, "templates loaded again, with the language strings");
+  HDF *c = NULL;
+  hdf_init(&c);
+  hdf_set_value(c, "Page.st", "done");
+  STRING s = { 0 };
+  string_init(&s);
+  CHECK(render_hdf(c, "lang.cs", &s) != 0, "a template cut inside a var: is still an error, not a crash");
+  string_clear(&s);
+  put(dir, "lang.cs", "<?cs def:m(x) ?>[<?cs var:Lang.x ?>|<?cs var:x ?>]<?cs /def ?>"
+      "A<?cs var:Lang.x ?>|<?cs var: Lang.x ?>|<?cs var:Lang.x?>|<?cs var:Lang.nope ?>|<?cs var:Lang.s[Page.st] ?>|"
+      "<?cs var:Lang.part ?>|<?cs var:Lang.part.sub ?>|<?cs call:m(Lang.s.done) ?><?cs include:\"lang-inc.cs\" ?>");
+  render_fini();
+  CHECK(render_init(dir) == 0, "templates loaded a third time");
+  for (int i = 0; i < 2; i++) {
+    string_init(&s);
+    CHECK(render_hdf(c, "lang.cs", &s) == 0, "the language template renders (%d)", i);
+    const char *want = i == 0
+      ? "ATôi &lt;b&gt;&amp;&quot;&#39;&lt;/b&gt;|Tôi &lt;b&gt;&amp;&quot;&#39;&lt;/b&gt;|"
+        "Tôi &lt;b&gt;&amp;&quot;&#39;&lt;/b&gt;||Xong||phần|[Tôi &lt;b&gt;&amp;&quot;&#39;&lt;/b&gt;|Xong]{Mới}"
+      : "ATôi &lt;b&gt;&amp;&quot;&#39;&lt;/b&gt;|Tôi &lt;b&gt;&amp;&quot;&#39;&lt;/b&gt;|"
+        "Tôi &lt;b&gt;&amp;&quot;&#39;&lt;/b&gt;||Mới||phần|[Tôi &lt;b&gt;&amp;&quot;&#39;&lt;/b&gt;|Mới]{Mới}";
+    CHECK(s.buf && strcmp(s.buf, want) == 0, "fixed strings as ClearSilver escapes them, the rest per request: %s",
+          s.buf ? s.buf : "(null)");
+    string_clear(&s);
+    hdf_set_value(c, "Page.st", "new");
+    hdf_set_value(app_global, "Lang.s.done", "Mới");   /* a request-time lookup sees today's value */
+  }
+  hdf_destroy(&c);
+  hdf_destroy(&app_global);
   free(ra); free(rb); free(ra2);
   hdf_destroy(&a);
   hdf_destroy(&b);
@@ -71,6 +115,8 @@ int main(void)
   char path[512];
   snprintf(path, sizeof path, "%s/page.cs", dir); unlink(path);
   snprintf(path, sizeof path, "%s/inc.cs", dir); unlink(path);
+  snprintf(path, sizeof path, "%s/lang.cs", dir); unlink(path);
+  snprintf(path, sizeof path, "%s/lang-inc.cs", dir); unlink(path);
   rmdir(dir);
   return tap_done();
 }

@@ -1,6 +1,8 @@
 /* test-token.c: QR tokens are deterministic per key and code, unguessable across them; CSRF tokens bind form, browser and time. */
 #include <string.h>
 
+#include <sodium.h>
+
 #include "tap.h"
 #include "rules/token.h"
 
@@ -25,6 +27,17 @@ int main(void)
   token_for(k2, "000.00.10.H26-251124-0001", c);
   CHECK(strcmp(a, c) != 0, "another key gives another token");
   CHECK(token_check(k1, "000.00.10.H26-251124-0001", a) == 1, "check accepts the right token");
+  /* The MAC state kept per key (token.c mac_start) gives libsodium's one-shot HMAC, keys alternating. */
+  for (int i = 0; i < 4; i++) {
+    const unsigned char *k = (i & 1) ? k2 : k1;
+    unsigned char h[crypto_auth_hmacsha512256_BYTES];
+    static const char msg[] = "dossier:000.00.10.H26-251124-0007";
+    char want[TOKEN_LEN + 1], got[TOKEN_LEN + 1];
+    crypto_auth_hmacsha512256(h, (const unsigned char *)msg, strlen(msg), k);
+    sodium_bin2base64(want, sizeof want, h, 16, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    token_for(k, "000.00.10.H26-251124-0007", got);
+    CHECK(strcmp(want, got) == 0, "token %d is HMAC-SHA-512/256 of the code under key %d", i, (i & 1) + 1);
+  }
   char wrong[TOKEN_LEN + 1];
   memcpy(wrong, a, sizeof wrong);
   wrong[5] = wrong[5] == 'A' ? 'B' : 'A';
