@@ -204,7 +204,7 @@ int db_fetch_rows(enum sql_id id, HDF *dst, const char *prefix, int single)
   unsigned long lens[MAX_COLS];
   my_bool nulls[MAX_COLS], errs[MAX_COLS];
   MYSQL_BIND b[MAX_COLS];
-  memset(b, 0, sizeof b);
+  memset(b, 0, ncol * sizeof *b);   /* the columns there are, not MAX_COLS */
   for (unsigned i = 0; i < ncol; i++) {
     b[i].buffer_type = MYSQL_TYPE_STRING;
     b[i].buffer = bufs[i];
@@ -222,9 +222,8 @@ int db_fetch_rows(enum sql_id id, HDF *dst, const char *prefix, int single)
     HDF *row;
     NEOERR *err;
     char name[96];
-    if (single) snprintf(name, sizeof name, "%s", prefix);
-    else snprintf(name, sizeof name, "%s.%d", prefix, rows);
-    err = hdf_get_node(dst, name, &row);
+    if (!single) snprintf(name, sizeof name, "%s.%d", prefix, rows);
+    err = hdf_get_node(dst, single ? prefix : name, &row);
     if (err) { nerr_log_error(err); nerr_ignore(&err); rc = -1; break; }
     for (unsigned i = 0; i < ncol; i++) {
       if (nulls[i]) continue;

@@ -44,9 +44,18 @@ int link_dossier(char *buf, size_t n, enum link_kind kind, const char *code)
     memcpy(tok, last_tok, sizeof tok);
     if (!tok[0]) token_for(app_key, code, tok);
   }
-  int k = snprintf(buf, n, "%s%s%s%s%s%s", kind == LINK_STATUS_FULL ? app_conf("Site.base", "") : "",
-                   shape[kind].prefix, code, shape[kind].suffix, tok[0] ? "?k=" : "", tok);
-  return (k < 0 || (size_t)k >= n) ? -1 : 0;
+  /* The parts one after the other (a page builds several links: no printf). */
+  const char *part[] = { kind == LINK_STATUS_FULL ? app_conf("Site.base", "") : "", shape[kind].prefix, code,
+                         shape[kind].suffix, tok[0] ? "?k=" : "", tok };
+  size_t k = 0;
+  for (size_t i = 0; i < sizeof part / sizeof *part; i++) {
+    size_t len = strlen(part[i]);
+    if (k + len >= n) { if (n) buf[0] = '\0'; return -1; }
+    memcpy(buf + k, part[i], len);
+    k += len;
+  }
+  if (n) buf[k] = '\0';
+  return n ? 0 : -1;
 }
 
 int link_redirect(struct req *r, enum link_kind kind, const char *code)

@@ -22,9 +22,10 @@ static int set_links(struct req *r, const char *code)
   for (size_t i = 0; i < sizeof links / sizeof *links; i++)
     if (link_dossier(url, sizeof url, links[i].kind, code) != 0 || hdf_set_value(r->hdf, links[i].key, url) != STATUS_OK)
       return -1;
-  NEOERR *err = hdf_set_valuef(r->hdf, "Page.lookup_url=%s/tra-cuu", app_conf("Site.base", ""));
-  if (err) { nerr_ignore(&err); return -1; }
-  return 0;
+  const char *base = app_conf("Site.base", "");
+  if (strlen(base) + sizeof "/tra-cuu" > sizeof url) return -1;
+  strcpy(stpcpy(url, base), "/tra-cuu");
+  return hdf_set_value(r->hdf, "Page.lookup_url", url) == STATUS_OK ? 0 : -1;
 }
 
 /* On time? Finished: compared with the first appointment (an apology
