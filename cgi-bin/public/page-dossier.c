@@ -23,8 +23,10 @@ static int set_links(struct req *r, const char *code)
     if (link_dossier(url, sizeof url, links[i].kind, code) != 0 || hdf_set_value(r->hdf, links[i].key, url) != STATUS_OK)
       return -1;
   const char *base = app_conf("Site.base", "");
-  if (strlen(base) + sizeof "/tra-cuu" > sizeof url) return -1;
-  strcpy(stpcpy(url, base), "/tra-cuu");
+  size_t n = strlen(base);
+  if (n + sizeof "/tra-cuu" > sizeof url) return -1;
+  memcpy(url, base, n);
+  memcpy(url + n, "/tra-cuu", sizeof "/tra-cuu");
   return hdf_set_value(r->hdf, "Page.lookup_url", url) == STATUS_OK ? 0 : -1;
 }
 
