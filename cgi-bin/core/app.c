@@ -390,7 +390,7 @@ int app_main(struct app *a, int argc, char **argv)
   if (app_check_routes(a) != 0) return 2;
   struct fcgi_app fa = {
     .name = a->name, .init = app_init, .handle = app_handle, .fini = app_fini,
-    .arg = a, .max_requests = 100000,
+    .arg = a, .max_requests = 100000, .heap_limit = 4UL << 20,
   };
   return fcgi_run(&fa, sock, workers) == 0 ? 0 : 1;
 }

@@ -9,6 +9,7 @@ struct fcgi_app {
   void (*fini)(void *arg);
   void *arg;
   unsigned long max_requests;  /* recycle a worker after this many requests (0: never) */
+  unsigned long heap_limit;    /* ... or once a request left its heap above this many bytes (0: never) */
 };
 
 /* Listen on socket_path, keep `workers` processes serving, replace any
