@@ -5,10 +5,12 @@
 -- and the worker four system calls; the statements themselves are the same here. Two CALLs, not one: the
 -- personal values are sealed under the dossier's code (domain/privacy.c), which needs the number first.
 --
--- dossier_intake_number(idnumber_tag, client_agency, agency, day, lane): an online dossier's two daily counts
--- (as QUOTA_DOSSIER: bumped, then each read against its setting; NULL tag: not counted, the other channels),
--- then, unless one is over its limit, the agency's next number in the lane (as SEQ_NEXT: the upsert locks the
--- row until COMMIT). One row: exceeded (1: refused, nothing numbered; the caller rolls back) and next.
+-- dossier_intake_number(submit_key, idnumber_tag, client_agency, agency, day, lane): first the form's dossier
+-- if it made one already (as DOSSIER_BY_KEY, which the POST ran on its own before: a double click, a retry);
+-- else an online dossier's two daily counts (as QUOTA_DOSSIER: bumped, then each read against its setting;
+-- NULL tag: not counted, the other channels), then, unless one is over its limit, the agency's next number
+-- in the lane (as SEQ_NEXT: the upsert locks the row until COMMIT). One row: exceeded (1: refused, nothing
+-- numbered; the caller rolls back), next, and code and status (the existing dossier's, else NULL).
 --
 -- dossier_intake(... DOSSIER_INSERT's 27 values ..., pairs, files): the row, its answers ([[name, value], ...]
 -- as VALUES_INSERT, NULL none), its files ([[pos, name, mime, size, sha256], ...], NULL none), its first event
@@ -22,12 +24,19 @@ DROP PROCEDURE IF EXISTS dossier_intake_number;
 DROP PROCEDURE IF EXISTS dossier_intake;
 DELIMITER //
 CREATE DEFINER = 'motcua_definer'@'localhost'
-PROCEDURE dossier_intake_number(IN p_tag VARCHAR(80) CHARACTER SET ascii, IN p_client VARCHAR(80) CHARACTER SET ascii,
-                                IN p_agency INT UNSIGNED, IN p_day DATE, IN p_lane TINYINT UNSIGNED)
+PROCEDURE dossier_intake_number(IN p_key CHAR(22) CHARACTER SET ascii, IN p_tag VARCHAR(80) CHARACTER SET ascii,
+                                IN p_client VARCHAR(80) CHARACTER SET ascii, IN p_agency INT UNSIGNED, IN p_day DATE,
+                                IN p_lane TINYINT UNSIGNED)
   MODIFIES SQL DATA
   SQL SECURITY DEFINER
 BEGIN
   DECLARE v_over INT DEFAULT 0;
+  DECLARE v_code VARCHAR(40);
+  DECLARE v_status VARCHAR(24);
+  SELECT MAX(code), MAX(status) INTO v_code, v_status FROM dossier WHERE submit_key = p_key;
+  IF v_code IS NOT NULL THEN
+    SELECT 0 AS exceeded, 0 AS next, v_code AS code, v_status AS status;
+  ELSE
   IF p_tag IS NOT NULL THEN
     INSERT INTO quota (scope, subject, day, n) VALUES ('idnumber', p_tag, CURDATE(), 1), ('client_agency', p_client, CURDATE(), 1)
       ON DUPLICATE KEY UPDATE n = n + 1;
@@ -38,11 +47,12 @@ BEGIN
       INTO v_over;
   END IF;
   IF v_over > 0 THEN
-    SELECT 1 AS exceeded, 0 AS next;
+    SELECT 1 AS exceeded, 0 AS next, NULL AS code, NULL AS status;
   ELSE
     INSERT INTO dossier_seq (agency_id, day, lane, last) VALUES (p_agency, p_day, p_lane, LAST_INSERT_ID(1))
       ON DUPLICATE KEY UPDATE last = LAST_INSERT_ID(last + 1);
-    SELECT 0 AS exceeded, LAST_INSERT_ID() AS next;
+    SELECT 0 AS exceeded, LAST_INSERT_ID() AS next, NULL AS code, NULL AS status;
+  END IF;
   END IF;
 END //
 
