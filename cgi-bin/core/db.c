@@ -258,9 +258,6 @@ int db_fetch_rows(enum sql_id id, HDF *dst, const char *prefix, int single)
 out:
   mysql_free_result(meta);
   mysql_stmt_free_result(st);
-  /* A CALL's rows are followed by its status result: read it, or the
-   * connection is out of step for the next statement. */
-  while (mysql_stmt_more_results(st) && mysql_stmt_next_result(st) == 0) mysql_stmt_free_result(st);
   if (single && rows > 1) {
     log_err("sql %s: %d rows where one was expected", STMT(id), rows);
     return -1;

@@ -91,7 +91,6 @@ static inline struct db_arg db_id_or_null(long v) { struct db_arg a = { v ? DB_I
 #define DB_MAP_26(a, ...) DB_V(a), DB_MAP_25(__VA_ARGS__)
 #define DB_MAP_27(a, ...) DB_V(a), DB_MAP_26(__VA_ARGS__)
 #define DB_MAP_28(a, ...) DB_V(a), DB_MAP_27(__VA_ARGS__)
-#define DB_MAP_29(a, ...) DB_V(a), DB_MAP_28(__VA_ARGS__)
 #define DB_COUNTED(id, n) ((int)sizeof(struct { \
   _Static_assert(SQL_##id##__N == (n), "SQL_" #id ": wrong number of values"); char c; }) * 0 + (n))
 #define DB_Q(id, ...) SQL_##id, DB_COUNTED(id, DB_NARGS(__VA_ARGS__)), \

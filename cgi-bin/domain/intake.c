@@ -21,8 +21,6 @@
 #include "rules/mask.h"
 #include "rules/valid.h"
 
-struct numbered { long exceeded, next; };
-
 /* Everything a new dossier is made of, once validated. */
 struct intake {
   enum intake_channel ch;
@@ -104,14 +102,6 @@ static int to_existing(struct req *r, enum intake_channel ch)
   return link_redirect(r, LINK_RECEIPT, code);
 }
 
-/* 1 when a ClearSilver string operation succeeded, else 0 (its error dropped: no memory). */
-static int ok(NEOERR *err)
-{
-  if (!err) return 1;
-  nerr_ignore(&err);
-  return 0;
-}
-
 /* Two ranges of numbers a day per agency: online 0001-7999, the counter
  * 8001-9999, so that submissions from anywhere can never use up the
  * numbers of the people standing at the counter. */
@@ -123,34 +113,19 @@ static unsigned lane_of(enum intake_channel ch)
   return ch == INTAKE_COUNTER ? 1 : 0;
 }
 
-/* The next number of the receiving agency today in the channel's lane, as a
- * dossier code; first, the form's dossier if it made one already (then
- * Page.existing, and INTAKE_EXISTS), and online the applicant's and this
- * client's daily counts (tag and at: quota.c); all in one round trip
- * (db/034). 0, INTAKE_EXISTS, 429, 503. */
-#define INTAKE_EXISTS 1
-static int number(struct req *r, enum intake_channel ch, long agency, const char *day_s, int32_t today, const char *tag,
-                  const char *at, char code[DCODE_MAX])
+/* The next number of the receiving agency today in the channel's lane, as a dossier code. */
+static int number(enum intake_channel ch, long agency, const char *day_s, int32_t today, char code[DCODE_MAX])
 {
   char agency_code[64];
   int known = refdata_agency_code(agency, agency_code, sizeof agency_code);
   if (known < 0) return 503;
   if (!known) { log_err("agency %ld: no such agency", agency); return 503; }
   unsigned lane = lane_of(ch);
-  HDF *h;
-  if (hdf_init(&h) != STATUS_OK) return 503;
-  int rows = db_row(DB_Q(INTAKE_NUMBER, r->fid, tag, at, agency, day_s, (long)lane), h, "n");
-  struct numbered n = { hdf_get_int_value(h, "n.exceeded", 0), strtol(hdf_get_value(h, "n.next", "0"), NULL, 10) };
-  const char *code_was = hdf_get_value(h, "n.code", NULL);
-  NEOERR *err = code_was ? hdf_set_value(r->hdf, "Page.existing.code", code_was) : STATUS_OK;
-  if (!err && code_was) err = hdf_set_value(r->hdf, "Page.existing.status", hdf_get_value(h, "n.status", ""));
-  hdf_destroy(&h);
-  if (rows != 1 || !ok(err)) return 503;
-  if (code_was) return INTAKE_EXISTS;
-  if (n.exceeded) return 429;   /* nothing numbered; the transaction, counts and all, rolls back */
-  if (n.next <= 0) { log_err("agency %ld: no number from its sequence", agency); return 503; }
-  unsigned last = (unsigned)n.next;
-  if (n.next > (long)lanes[lane].max) {
+  unsigned long long next = 0;
+  if (db_exec(DB_Q(SEQ_NEXT, agency, day_s, (long)lane), &next) < 0) return 503;
+  if (next == 0) { log_err("agency %ld: no number from its sequence", agency); return 503; }
+  unsigned last = (unsigned)next;
+  if (next > lanes[lane].max) {
     log_err("agency %ld has used the %u numbers of its %s lane today", agency, lanes[lane].max, lane ? "counter" : "online");
     return 503;
   }
@@ -169,37 +144,43 @@ static int append_quoted(STRING *js, const char *s)
   char *q = malloc(need + 1);
   if (!q) return -1;
   json_quote(q, need + 1, s);
-  int rc = ok(string_append(js, q)) ? 0 : -1;
+  NEOERR *err = string_append(js, q);
   free(q);
-  return rc;
+  if (err) { nerr_ignore(&err); return -1; }
+  return 0;
 }
 
-/* The procedure's answers as [[name, value], ...] in js (left empty when none). 0, or -1 (no memory). */
-static int values_json(struct req *r, STRING *js)
+/* The procedure's answers, in one statement: [[name, value], ...]. */
+static int write_values(struct req *r, long did)
 {
-  int n = 0;
-  for (HDF *f = hdf_get_child(r->hdf, "Page.pfields"); f; f = hdf_obj_next(f)) {
+  STRING js;
+  string_init(&js);
+  int n = 0, rc = 0;
+  for (HDF *f = hdf_get_child(r->hdf, "Page.pfields"); f && rc == 0; f = hdf_obj_next(f)) {
     const char *name = hdf_get_value(f, "name", "");
     const char *v = hdf_get_valuef(r->hdf, "%s.f_%s", K_FORM, name);
     if (!v || !*v) continue;
-    if (!ok(string_append(js, n++ ? ",[" : "[[")) || append_quoted(js, name) != 0 || !ok(string_append_char(js, ',')) ||
-        append_quoted(js, v) != 0 || !ok(string_append_char(js, ']')))
-      return -1;
+    NEOERR *err = string_append(&js, n++ ? ",[" : "[[");
+    if (err) { nerr_ignore(&err); rc = -1; break; }
+    if (append_quoted(&js, name) != 0 || string_append_char(&js, ',') != STATUS_OK || append_quoted(&js, v) != 0 ||
+        string_append_char(&js, ']') != STATUS_OK)
+      rc = -1;
   }
-  return n && !ok(string_append_char(js, ']')) ? -1 : 0;
+  if (rc == 0 && n && (string_append(&js, "]") != STATUS_OK || db_exec(DB_Q(VALUES_INSERT, did, js.buf), NULL) < 0))
+    rc = -1;
+  string_clear(&js);
+  return rc;
 }
 
-/* The files as [[pos, name, mime, size, sha256], ...] in js (left empty when none). 0, or -1. */
-static int files_json(const struct intake *in, STRING *js)
+/* The procedure's answers and the files, after the dossier row. */
+static int write_parts(struct req *r, const struct intake *in, long did)
 {
+  if (write_values(r, did) != 0) return 503;
   for (int i = 0; i < in->nfiles; i++) {
     const struct upload *u = &in->files[i];
-    if (!ok(string_appendf(js, "%s[%d,", i ? "," : "[", u->pos)) || append_quoted(js, u->name) != 0 ||
-        !ok(string_append_char(js, ',')) || append_quoted(js, u->mime) != 0 || !ok(string_appendf(js, ",%ld,", u->size)) ||
-        append_quoted(js, u->sha) != 0 || !ok(string_append_char(js, ']')))
-      return -1;
+    if (db_exec(DB_Q(ATTACH_INSERT, did, (long)u->pos, u->name, u->mime, u->size, u->sha), NULL) < 0) return 503;
   }
-  return in->nfiles && !ok(string_append_char(js, ']')) ? -1 : 0;
+  return 0;
 }
 
 /* Writes the dossier: numbered by the receiving agency, routed to the
@@ -226,11 +207,8 @@ static int intake_write(struct req *r, const struct intake *in)
   long holder = in->refusing ? receiver : postal ? r->user_unit : in->agency;
   /* Online from anywhere: counted against the applicant's number and this
    * client at this agency (agents and counters are signed in and audited). */
-  char tag[QUOTA_KEY_MAX], at[QUOTA_KEY_MAX];
-  int online = in->ch == INTAKE_ONLINE;
-  int st = online ? quota_dossier_keys(in->idnumber, in->agency, tag, at) : 0;
-  if (!st) st = number(r, in->ch, receiver, day_s, today, online ? tag : NULL, online ? at : NULL, code);
-  if (st == INTAKE_EXISTS) return to_existing(r, in->ch);
+  int st = in->ch == INTAKE_ONLINE ? quota_dossier(r, in->idnumber, in->agency) : 0;
+  if (!st) st = number(in->ch, receiver, day_s, today, code);
   if (st) return st;
   if (mask_name(in->name, masked, sizeof masked) != 0) return 500;
   /* The one place personal data comes in: sealed before it is written. */
@@ -238,26 +216,15 @@ static int intake_write(struct req *r, const struct intake *in)
   const struct privacy_clear clear = { in->idnumber, in->birth, in->phone, in->email, in->address };
   if (privacy_seal(code, &clear, &p) != 0) return 500;
   const char *status = in->refusing ? "not_received" : counter ? "received" : "new";
-  /* The row, its answers, its files, its first event and the status page's
-   * snapshot (db/020, db/033): one CALL (db/034), in this transaction. */
-  STRING pairs, files;
-  string_init(&pairs);
-  string_init(&files);
-  HDF *h = NULL;
-  int n = -1;
-  if (values_json(r, &pairs) == 0 && files_json(in, &files) == 0 && hdf_init(&h) == STATUS_OK)
-    n = db_row(DB_Q(INTAKE, code, in->proc.id, receiver, in->agency, receiver, channel_name[in->ch], status,
-                    in->proc.green, limit, in->proc.unit, in->name, masked, p.id_number, p.id_last4, p.birth_date,
-                    p.phone, p.phone_tag, p.email, p.address, in->return_method, now_s, now_s,
-                    in->refusing ? now_s : due_s, r->fid, holder, db_id_or_null(counter ? r->user_id : 0),
-                    in->missing ? in->missing : "", pairs.buf, files.buf),
-               h, "d");
-  long did = n == 1 ? strtol(hdf_get_value(h, "d.id", "0"), NULL, 10) : 0;
-  string_clear(&pairs);
-  string_clear(&files);
-  hdf_destroy(&h);
-  if (!did) {
-    if (n < 0 && db_errno() == DB_ER_DUP_ENTRY) {
+  unsigned long long did = 0;
+  long n = db_exec(DB_Q(DOSSIER_INSERT, code, in->proc.id, receiver, in->agency, receiver,
+                        channel_name[in->ch], status, in->proc.green, limit, in->proc.unit, in->name,
+                        masked, p.id_number, p.id_last4, p.birth_date, p.phone, p.phone_tag, p.email,
+                        p.address, in->return_method, now_s, now_s, in->refusing ? now_s : due_s, r->fid,
+                        holder, db_id_or_null(counter ? r->user_id : 0), in->missing ? in->missing : ""),
+                   &did);
+  if (n < 0) {
+    if (db_errno() == DB_ER_DUP_ENTRY) {
       /* The same form is being submitted right now by a second click: it
        * won; undo ours and show its dossier. */
       db_rollback();
@@ -265,12 +232,16 @@ static int intake_write(struct req *r, const struct intake *in)
     }
     return 503;
   }
-  if (in->ticket && queue_intake_link(r, in->ticket, did) != 0) return 503;
+  if ((st = write_parts(r, in, (long)did)) != 0) return st;
+  if (in->ticket && queue_intake_link(r, in->ticket, (long)did) != 0) return 503;
+  /* Its first event and the status page's snapshot (db/020, db/033), in this same transaction. */
+  if (db_exec(DB_Q(INTAKE_EVENT, (long)did, now_s, status, holder, in->missing ? in->missing : ""), NULL) < 0)
+    return 503;
   /* The dashboard's running totals, in this same transaction. */
-  if (stats_event(did, status, now_s) != 0) return 503;
-  if (counter && audit_write(r, in->refusing ? "refuse_receive" : "receive", did, code) != 0) return 503;
+  if (stats_event((long)did, status, now_s) != 0) return 503;
+  if (counter && audit_write(r, in->refusing ? "refuse_receive" : "receive", (long)did, code) != 0) return 503;
   if (by_agent(in->ch)) {
-    if ((st = agent_write(r, in->ch, &in->agent, did, code)) != 0) return st;
+    if ((st = agent_write(r, in->ch, &in->agent, (long)did, code)) != 0) return st;
     return link_redirect(r, LINK_AGENT_CASE, code);
   }
   return link_redirect(r, in->refusing ? LINK_SLIP : LINK_RECEIPT, code);
@@ -302,10 +273,8 @@ static int post(struct req *r, enum intake_channel ch, const char *code)
   if (by_agent(ch) && (st = agent_form(r, ch)) != 0) return st;
   if (by_agent(ch) && r->val[IN_SAVE]) return agent_draft_save(r, ch, code);
   /* Double click, browser retry, back-and-resubmit: the form id was
-   * checked by the dispatcher; if it already made a dossier, that one is
-   * shown (found with the number, intake_write: one round trip fewer; a
-   * form that no longer validates, e.g. its kept files gone with the
-   * first commit, finds it in intake_post). */
+   * checked by the dispatcher; if it already made a dossier, show that one. */
+  if (db_row(DB_Q(DOSSIER_BY_KEY, r->fid), r->hdf, "Page.existing") > 0) return to_existing(r, ch);
   r->idempotent = 1;   /* what follows is keyed by the form id: the dossier's submit_key */
   int32_t today = (int32_t)(r->now / 1440);
   read_applicant(r, &in, today);

@@ -40,12 +40,17 @@ int quota_post(struct req *r, int quota_class)
   return o < 0 ? 503 : o ? 429 : 0;
 }
 
-int quota_dossier_keys(const char *idnumber, long agency, char tag[QUOTA_KEY_MAX], char at[QUOTA_KEY_MAX])
+int quota_dossier(struct req *r, const char *idnumber, long agency)
 {
-  char who[NET_KEY_MAX];
-  _Static_assert(TOKEN_LEN + 1 <= QUOTA_KEY_MAX && NET_KEY_MAX + 24 <= QUOTA_KEY_MAX, "quota keys fit");
+  (void)r;
+  char tag[TOKEN_LEN + 1], who[NET_KEY_MAX], at[NET_KEY_MAX + 24];
   token_tag(app_key, "idnumber", idnumber, tag);
   if (client(who) != 0) return 400;
-  snprintf(at, QUOTA_KEY_MAX, "%s|%ld", who, agency);
-  return 0;
+  snprintf(at, sizeof at, "%s|%ld", who, agency);
+  HDF *h;
+  if (hdf_init(&h) != STATUS_OK) return 503;
+  int n = db_rows(DB_Q(QUOTA_DOSSIER, tag, at), h, "q"), over = 0;
+  for (HDF *q = hdf_get_child(h, "q"); q; q = hdf_obj_next(q)) over |= hdf_get_int_value(q, "exceeded", 0) > 0;
+  hdf_destroy(&h);
+  return n != 2 ? 503 : over ? 429 : 0;
 }

@@ -10,11 +10,9 @@
  * quota.kiosk_posts), before its body is read and outside any
  * transaction. 0, 429 (spent), 503. */
 int quota_post(struct req *r, int quota_class);
-/* An online dossier's two counts, made with its number in the request's
- * transaction (domain/intake.c, INTAKE_NUMBER, db/034): the keys it is
- * counted under, the identification number's (a keyed tag, never the
- * number) and the client's at this agency. 0, or 400 (no client address). */
-#define QUOTA_KEY_MAX 96
-int quota_dossier_keys(const char *idnumber, long agency, char tag[QUOTA_KEY_MAX], char at[QUOTA_KEY_MAX]);
+/* An online dossier, in the request's transaction: counted against the
+ * identification number (a keyed tag, never the number) and against the
+ * client at this agency. 0, 429, 503. */
+int quota_dossier(struct req *r, const char *idnumber, long agency);
 
 #endif
