@@ -21,8 +21,9 @@
 <label for="f-co_quan"><?cs var:Lang.submit.co_quan ?> <span class="req">*</span></label>
 <p class="hint" id="h-co_quan"><?cs var:Lang.submit.co_quan_hint ?></p><?cs call:field_error("co_quan") ?>
 <select id="f-co_quan" name="co_quan" required aria-describedby="h-co_quan"<?cs if:Page.errors.co_quan ?> aria-invalid="true"<?cs /if ?>>
-<option value=""><?cs var:Lang.submit.co_quan_choose ?></option><?cs each:w = Ref.wards ?>
-<option value="<?cs var:w.id ?>"<?cs if:w.id == Page.form.co_quan ?> selected<?cs /if ?>><?cs var:w.name ?></option><?cs /each ?>
+<option value=""><?cs var:Lang.submit.co_quan_choose ?></option><?cs if:Page.form.co_quan ?><?cs each:w = Ref.wards ?>
+<option value="<?cs var:w.id ?>"<?cs if:w.id == Page.form.co_quan ?> selected<?cs /if ?>><?cs var:w.name ?></option><?cs /each ?><?cs else ?>
+<?cs # No ward chosen: the same options, rendered once per worker by refdata.c with each id and name HTML-escaped there (neos_html_escape): uvar is safe here. ?><?cs uvar:Ref.wards_options ?><?cs /if ?>
 </select>
 </div>
 <?cs else ?>

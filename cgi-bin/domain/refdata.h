@@ -36,6 +36,9 @@ int refdata_search(HDF *dst, const char *prefix, const char *q, const char *fiel
  * the request's own), as Ref.wards.N.{id,name}. A form's page does not copy
  * the 126 of them into its own tree; they are rewritten there when read again. */
 #define REFDATA_WARDS "Ref.wards"
+/* ... and their <option>s as the form writes them with no ward chosen, each
+ * value escaped (refdata.c): written by submit.cs with uvar:. */
+#define REFDATA_WARDS_OPTIONS "Ref.wards_options"
 /* Makes Ref.wards the worker's fresh list: the number of rows, or -1. */
 int refdata_wards_shown(void);
 /* The reception points (POINTS: the back office's worklist filter) as

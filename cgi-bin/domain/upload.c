@@ -31,6 +31,7 @@
 static char pending_form[TOKEN_LEN + 1];
 static char pending[MAX_PENDING][65];
 static int pending_shared[MAX_PENDING];
+static int pending_fresh[MAX_PENDING];   /* staged by this request: its mtime is now */
 static int npending, writer_keeps;
 
 void upload_writer_keeps(void)
@@ -67,26 +68,31 @@ int upload_valid_sha(const char *s)
 static int promote(struct req *r);
 static void settle(struct req *r, int committed);
 
-/* The request uses this staged file: promote it if the transaction commits. */
-static void note(struct req *r, const char *sha, int shared)
+/* The request uses this staged file (fresh: staged by this request):
+ * promote it if the transaction commits. */
+static void note(struct req *r, const char *sha, int shared, int fresh)
 {
   r->tx_prepare = promote;
   r->tx_finish = settle;
   snprintf(pending_form, sizeof pending_form, "%s", r->fid);
   for (int i = 0; i < npending; i++)
-    if (strcmp(pending[i], sha) == 0) return;
+    if (strcmp(pending[i], sha) == 0) { pending_fresh[i] &= fresh; return; }
   if (npending < MAX_PENDING) {
     pending_shared[npending] = shared;
+    pending_fresh[npending] = fresh;
     snprintf(pending[npending++], sizeof pending[0], "%s", sha);
   }
 }
 
-/* The staging directory of this form, created if needed. */
+/* The staging directory of this form, created if needed (staging/ itself
+ * only the first time: one system call a file fewer). */
 static int staging_dir(const char *form, char *dir, size_t n)
 {
   char top[1024];
-  snprintf(top, sizeof top, "%s/staging", upload_dir());
   if (!token_shape_ok(form) || staging_path(dir, n, form, NULL) != 0) return -1;
+  if (mkdir(dir, 0700) == 0 || errno == EEXIST) return 0;
+  if (errno != ENOENT) return -1;
+  snprintf(top, sizeof top, "%s/staging", upload_dir());
   if (mkdir(top, 0750) != 0 && errno != EEXIST) return -1;
   if (mkdir(dir, 0700) != 0 && errno != EEXIST) return -1;
   return 0;
@@ -114,8 +120,12 @@ static int write_all(int fd, const unsigned char *buf, size_t n)
 }
 
 /* Copies fp into the form's staging, hashing as it goes; the file's name
- * is its SHA-256. Type and size are checked by content. Every write, the
- * fsync and the close are checked: a partial file never gets its name. */
+ * is its SHA-256. Type and size are checked by content. Every write and
+ * the close are checked: a file that could not be written whole never gets
+ * its name. Not synced here: a file this request stages is synced once,
+ * after its link into the store and before the COMMIT (promote); one kept
+ * for a later attempt of the form is hashed again when taken up
+ * (upload_kept), so that what a crash left half-written is refused. */
 const char *upload_store(struct req *r, FILE *fp, struct upload *u)
 {
   unsigned char head[16];
@@ -145,7 +155,6 @@ const char *upload_store(struct req *r, FILE *fp, struct upload *u)
     if (write_all(fd, buf, n) != 0) werr = errno ? errno : EIO;
     total += (long)n;
   }
-  if (!werr && fsync(fd) != 0) werr = errno;
   if (close(fd) != 0 && !werr) werr = errno;
   if (werr || ferror(fp) || total != size) { unlink(tmp); return werr ? write_error(tmp, werr) : "Lang.err.file_read"; }
   unsigned char digest[crypto_hash_sha256_BYTES];
@@ -153,7 +162,7 @@ const char *upload_store(struct req *r, FILE *fp, struct upload *u)
   sodium_bin2hex(u->sha, sizeof u->sha, digest, sizeof digest);
   snprintf(final, sizeof final, "%s/%s", dir, u->sha);
   if (rename(tmp, final) != 0) { int e = errno; unlink(tmp); return write_error(final, e); }
-  note(r, u->sha, u->shared);
+  note(r, u->sha, u->shared, 1);
   u->mime = sniff_mime(t);
   u->ext = sniff_ext(t);
   u->size = size;
@@ -185,38 +194,60 @@ const char *upload_kept(struct req *r, int pos, const char *ref, struct upload *
     return "Lang.err.file_read";
   FILE *fp = fopen(path, "rb");
   if (!fp) return "Lang.err.file_read";
-  unsigned char head[16];
-  size_t got = fread(head, 1, sizeof head, fp);
-  fseek(fp, 0, SEEK_END);
-  long size = ftell(fp);
+  /* Its bytes must still be its name (staged unsynced: a crash may have
+   * cut it short). */
+  unsigned char head[16], buf[65536], digest[crypto_hash_sha256_BYTES];
+  char hex[65];
+  size_t got = fread(head, 1, sizeof head, fp), n;
+  crypto_hash_sha256_state st;
+  crypto_hash_sha256_init(&st);
+  crypto_hash_sha256_update(&st, head, got);
+  long size = (long)got;
+  while ((n = fread(buf, 1, sizeof buf, fp)) > 0) {
+    crypto_hash_sha256_update(&st, buf, n);
+    size += (long)n;
+  }
+  int bad = ferror(fp);
   fclose(fp);
+  crypto_hash_sha256_final(&st, digest);
+  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+  if (bad || strcmp(hex, sha) != 0) { log_err("upload: staged %s does not hold its bytes", sha); return "Lang.err.file_read"; }
   enum sniff_type t = sniff_bytes(head, got);
   if (t == SNIFF_UNKNOWN) return "Lang.err.file_type";
   snprintf(u->sha, sizeof u->sha, "%s", sha);
-  note(r, sha, u->shared);
+  note(r, sha, u->shared, 0);
   u->mime = sniff_mime(t);
   u->ext = sniff_ext(t);
   u->size = size;
   return NULL;
 }
 
-/* Links a staged file (its data synced when staged) into the store, and
- * syncs the new name before the dossier that names it commits: the
- * store's directory when this program may open it (the back office owns
- * the store), and the file itself (a descriptor opened before its mode
- * leaves its writer nothing: on ext4 its fsync commits the journal that
- * holds the link). 0, or -1 (logged). */
+/* Links a staged file into the store (its folder made on the first file
+ * it gets), and syncs it before the dossier that names it commits: the
+ * file (a descriptor opened before its mode leaves its writer nothing: its
+ * bytes, its inode and, on ext4 whose fsync commits the journal that holds
+ * the link, its name; one fsync for all three), then the store's directory
+ * when this program may open it (the back office owns the store; a program
+ * denied once is denied always: not asked again). 0, or -1 (logged). */
 static int link_durably(const char *sub, const char *from, const char *to, int how)
 {
+  static int dir_denied;
   int fd = open(from, O_RDONLY | O_CLOEXEC), rc = -1;
   if (fd < 0) { log_err("upload: %s: %s", from, strerror(errno)); return -1; }
-  if (upload_perms(upload_dir(), from, how) == 0 && (link(from, to) == 0 || errno == EEXIST) && fsync(fd) == 0) rc = 0;
+  if (upload_perms(upload_dir(), from, how) == 0) {
+    int linked = link(from, to) == 0 || errno == EEXIST;
+    if (!linked && errno == ENOENT && (mkdir(sub, 0750) == 0 || errno == EEXIST))
+      linked = link(from, to) == 0 || errno == EEXIST;
+    if (linked && fsync(fd) == 0) rc = 0;
+  }
   if (rc != 0) log_err("upload: %s: %s", to, strerror(errno));
   close(fd);
-  int dfd = rc == 0 ? open(sub, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
+  int dfd = rc == 0 && !dir_denied ? open(sub, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
   if (dfd >= 0) {
     if (fsync(dfd) != 0) { log_err("upload: sync %s: %s", sub, strerror(errno)); rc = -1; }
     close(dfd);
+  } else if (rc == 0 && !dir_denied && (errno == EACCES || errno == EPERM)) {
+    dir_denied = 1;
   }
   return rc;
 }
@@ -236,16 +267,17 @@ static int promote(struct req *r)
     snprintf(sub, sizeof sub, "%s/%.2s", upload_dir(), pending[i]);
     if (staging_path(from, sizeof from, pending_form, pending[i]) != 0 || upload_path(to, sizeof to, pending[i], "") != 0)
       return -1;
-    if (mkdir(sub, 0750) != 0 && errno != EEXIST) { log_err("upload: %s: %s", sub, strerror(errno)); return -1; }
     /* Already in the store (the same content; or a second click of this
      * form, whose first commit removed the staging): kept. */
-    if (access(to, F_OK) != 0) {
+    int there = access(to, F_OK) == 0;
+    if (!there) {
       int how = pending_shared[i] ? UPLOAD_PERMS_SHARED : writer_keeps ? UPLOAD_PERMS_KEPT : UPLOAD_PERMS_PRIVATE;
       if (link_durably(sub, from, to, how) != 0) return -1;
     }
-    /* Another user's file (the same content, stored before) cannot be
-     * touched; it is referenced already, or the collector spares it. */
-    if (utimensat(AT_FDCWD, to, NULL, 0) != 0 && errno != EPERM && errno != EACCES) {
+    /* Just staged and linked: its mtime is now already. Another user's
+     * file (the same content, stored before) cannot be touched; it is
+     * referenced already, or the collector spares it. */
+    if ((there || !pending_fresh[i]) && utimensat(AT_FDCWD, to, NULL, 0) != 0 && errno != EPERM && errno != EACCES) {
       log_err("upload: touch %s: %s", to, strerror(errno));
       return -1;
     }
@@ -287,10 +319,15 @@ int upload_remove_form(const char *dir)
 static void settle(struct req *r, int committed)
 {
   (void)r;
-  char dir[1024];
-  if (committed && !writer_keeps && token_shape_ok(pending_form) && staging_path(dir, sizeof dir, pending_form, NULL) == 0 &&
-      upload_remove_form(dir) != 0)
-    log_err("upload: cannot remove %s: %s", dir, strerror(errno));
+  char dir[1024], path[1100];
+  if (committed && !writer_keeps && token_shape_ok(pending_form) && staging_path(dir, sizeof dir, pending_form, NULL) == 0) {
+    /* Mostly the folder holds just the files used: those, then the folder;
+     * else (files of an earlier attempt left unused) all it holds. */
+    for (int i = 0; i < npending; i++)
+      if (staging_path(path, sizeof path, pending_form, pending[i]) == 0) unlink(path);
+    if (rmdir(dir) != 0 && errno != ENOENT && upload_remove_form(dir) != 0)
+      log_err("upload: cannot remove %s: %s", dir, strerror(errno));
+  }
   npending = 0;
   writer_keeps = 0;
   pending_form[0] = '\0';
