@@ -271,13 +271,13 @@ static inline int alike(const unsigned char *a, const unsigned char *b, int i, i
   return k - i;
 }
 
-/* Tokens for a row: runs and stretches equal to the row above (up, or NULL) as matches. */
-static void tokens(struct enc *e, const unsigned char *row, const unsigned char *up)
+/* Tokens for bytes [from, to) of a row: runs and stretches equal to the row above (up, or NULL) as matches. */
+static void tokens(struct enc *e, const unsigned char *row, const unsigned char *up, int from, int to)
 {
-  int i = 0;
-  while (i < ROW) {
-    int u = up && row[i] == up[i] ? alike(row, up, i, ROW) : 0;
-    int r = i + 1 < ROW && row[i + 1] == row[i] ? alike(row + 1, row, i, ROW - 1) : 0;  /* bytes after i equal to it */
+  int i = from;
+  while (i < to) {
+    int u = up && row[i] == up[i] ? alike(row, up, i, to) : 0;
+    int r = i + 1 < to && row[i + 1] == row[i] ? alike(row + 1, row, i, to - 1) : 0;  /* bytes after i equal to it */
     if (u >= MINMATCH && u >= r) { tok_match(e, u, ROW); i += u; }
     else if (r >= MINMATCH) { tok_lit(e, row[i]); tok_match(e, r, 1); i += r + 1; }
     else tok_lit(e, row[i++]);
@@ -347,6 +347,108 @@ static void pack(const struct png_page *pg, unsigned char *row, int y, int b0, i
   for (; i < b1; i++) row[i] = (unsigned char)((px[2 * i] & 0xf0) | px[2 * i + 1] >> 4);
 }
 
+/* The rows kept (png-write.h): entries in one arena, found by their keys
+ * through a table a quarter empty at least. Tokens are kept two bytes each:
+ * a literal byte, or 1 << 15 | (distance is a row) << 8 | length - 3. */
+struct png_kept { uint64_t key, up; uint32_t adler; int width, cut, ntok; uint16_t tok[]; };
+#define KEEP_SLOTS 4096
+#define KEEP_TOP 2u   /* the "key" above the first row (keys are odd) */
+static unsigned char *arena;
+static size_t arena_used;
+static struct png_kept *slot[KEEP_SLOTS];
+static int nkept, keep_full;
+
+void png_forget(void)
+{
+  memset(slot, 0, sizeof slot);
+  nkept = 0;
+  arena_used = 0;
+  keep_full = 0;
+}
+
+int png_kept_rows(void)
+{
+  return nkept;
+}
+
+static unsigned keep_slot(int width, int cut, uint64_t key, uint64_t up)
+{
+  uint64_t h = (key ^ (up + (uint64_t)width + ((uint64_t)cut << 16)) * 0x9e3779b97f4a7c15ull) * 0xff51afd7ed558ccdull;
+  return (unsigned)(h >> 32) & (KEEP_SLOTS - 1);
+}
+
+static const struct png_kept *keep_find(int width, int cut, uint64_t key, uint64_t up)
+{
+  for (unsigned h = keep_slot(width, cut, key, up);; h = (h + 1) & (KEEP_SLOTS - 1)) {
+    const struct png_kept *k = slot[h];
+    if (!k) return NULL;
+    if (k->key == key && k->up == up && k->width == width && k->cut == cut) return k;
+  }
+}
+
+/* A row's tokens from byte cut on (n of them at tok, in the block's form) and their Adler-32 kept, room allowing. */
+static void keep_add(int width, int cut, uint64_t key, uint64_t up, uint32_t adler, const uint32_t *tok, int n)
+{
+  if (keep_full || keep_find(width, cut, key, up)) return;
+  size_t size = (sizeof(struct png_kept) + (size_t)n * 2 + 7) & ~(size_t)7;
+  if (!arena && !(arena = malloc(PNG_KEEP))) { keep_full = 1; return; }
+  if (arena_used + size > PNG_KEEP || nkept >= KEEP_SLOTS * 3 / 4) { keep_full = 1; return; }
+  struct png_kept *k = (struct png_kept *)(void *)(arena + arena_used);
+  arena_used += size;
+  *k = (struct png_kept){ key, up, adler, width, cut, n };
+  for (int i = 0; i < n; i++)
+    k->tok[i] = (uint16_t)(tok[i] >> 31 ? 1u << 15 | ((tok[i] & 0xffff) != 1) << 8 | ((tok[i] >> 16 & 0x7fff) - 3) : tok[i]);
+  unsigned h = keep_slot(width, cut, key, up);
+  while (slot[h]) h = (h + 1) & (KEEP_SLOTS - 1);
+  slot[h] = k;
+  nkept++;
+}
+
+/* The key of the row above y that row y may be kept under: 0 if none. */
+static uint64_t up_key(const uint64_t *key, const short *cut, int y)
+{
+  if (!y) return KEEP_TOP;
+  int c = cut ? cut[y] : 0, cu = cut ? cut[y - 1] : 0;
+  return cu == 0 || cu == c ? key[y - 1] : 0;   /* a whole row needs the whole row above */
+}
+
+void png_known(int width, const uint64_t *key, const short *cut, int height, const struct png_kept **kept)
+{
+  if (keep_full) png_forget();   /* forgotten here, never while a page taken from it is written */
+  for (int y = 0; y < height; y++) {
+    uint64_t up = key[y] ? up_key(key, cut, y) : 0;
+    kept[y] = up ? keep_find(width, cut ? cut[y] : 0, key[y], up) : NULL;
+  }
+}
+
+/* Row y of the page packed into row (whose bytes [span[0], span[1]) are
+ * not white): the filter byte, white, then the drawn bytes [b0, b1). */
+static void load(const struct png_page *pg, unsigned char *row, int *span, int y)
+{
+  int b0 = 1, b1 = 1;
+  if (pg->lo[y] < pg->hi[y]) {
+    b0 = 1 + pg->lo[y] / 2;
+    b1 = 1 + (pg->hi[y] + 1) / 2;
+  }
+  memset(row + span[0], 255, (size_t)(span[1] - span[0]));
+  pack(pg, row, y, b0, b1);
+  span[0] = b0;
+  span[1] = b1;
+}
+
+/* A kept row's tokens again. */
+static void replay(struct enc *e, const struct png_kept *k, const unsigned short *lsym, const int *dsym)
+{
+  for (int i = 0; i < k->ntok; i++) {
+    unsigned t = k->tok[i];
+    if (!(t >> 15)) { tok_lit(e, t); continue; }
+    unsigned l = (t & 0xff) + 3, far = t >> 8 & 1;
+    e->tok[e->ntok++] = 1u << 31 | l << 16 | (far ? (unsigned)ROW : 1u);
+    e->lfreq[lsym[l]]++;
+    e->dfreq[dsym[far]]++;
+  }
+}
+
 int png_grey4(const struct png_page *pg, unsigned char **png, size_t *len)
 {
   static struct enc e;
@@ -365,36 +467,73 @@ int png_grey4(const struct png_page *pg, unsigned char **png, size_t *len)
     span[k][0] = span[k][1] = 1;
   }
   enc_reset(&e);
-  uint64_t a = 1, b = 0;
+  /* The symbols of each match length and of the two distances, for the rows taken. */
+  static unsigned short lsym[259];
+  int dsym[2], nx, x;
+  for (int l = 3; l <= 258 && !lsym[258]; l++) {
+    int sym;
+    len_code(l, &sym, &nx, &x);
+    lsym[l] = (unsigned short)sym;
+  }
+  dist_code(1, &dsym[0], &nx, &x);
+  dist_code(ROW, &dsym[1], &nx, &x);
+  uLong adler = 1;
+  const uint64_t *key = pg->key;
+  int loaded = 0;   /* whether rows[!cur] holds the row above, packed */
   for (int y = 0; y < pg->height; y++) {
-    int cur = y & 1, b0 = 1, b1 = 1;
+    int cur = y & 1, c = pg->cut ? pg->cut[y] : 0;
     unsigned char *row = rows[cur], *up = y ? rows[!cur] : NULL;
-    if (pg->lo[y] < pg->hi[y]) {
-      b0 = 1 + pg->lo[y] / 2;
-      b1 = 1 + (pg->hi[y] + 1) / 2;
-    }
-    memset(row + span[cur][0], 255, (size_t)(span[cur][1] - span[cur][0]));
-    pack(pg, row, y, b0, b1);
-    span[cur][0] = b0;
-    span[cur][1] = b1;
     if (e.ntok > NTOK - ROW - 2) block(o, &e, 0);
-    if (up && ROW >= 3 && b0 == span[!cur][0] && b1 == span[!cur][1] && memcmp(row + b0, up + b0, (size_t)(b1 - b0)) == 0)
-      tok_match(&e, ROW, ROW);   /* the same row again (a row of 2 bytes is below deflate's shortest match, 3) */
-    else
-      tokens(&e, row, up);
-    /* The filter byte, the white, the packed bytes (zlib's adler32), the white. */
-    b = (b + a) % ADLER;
-    adler_run(&a, &b, 255, (uint64_t)(b0 - 1));
-    uLong ad = adler32((uLong)(b << 16 | a), row + b0, (uInt)(b1 - b0));
-    a = ad & 0xffff;
-    b = ad >> 16;
-    adler_run(&a, &b, 255, (uint64_t)(ROW - b1));
+    const struct png_kept *k = pg->kept ? pg->kept[y] : NULL;
+    if (k && !c) {   /* seen before: its tokens again */
+      replay(&e, k, lsym, dsym);
+      adler = adler32_combine(adler, k->adler, ROW);
+      loaded = 0;
+      continue;
+    }
+    if (up && !loaded) load(pg, up, span[!cur], y - 1);   /* taken, not packed: drawn all the same */
+    load(pg, row, span[cur], y);
+    loaded = 1;
+    int b0 = span[cur][0], b1 = span[cur][1], n0 = e.ntok;
+    uLong ad;
+    if (c) {   /* bytes [0, c) from the pixels, the rest kept or to keep */
+      if (up && memcmp(row, up, (size_t)c) == 0) tok_match(&e, c, ROW);
+      else tokens(&e, row, up, 0, c);
+      ad = adler32(1, row, (uInt)c);
+      uLong rest;
+      if (k) {
+        replay(&e, k, lsym, dsym);
+        rest = k->adler;
+      } else {
+        int n1 = e.ntok;
+        tokens(&e, row, up, c, ROW);
+        rest = adler32(1, row + c, (uInt)(ROW - c));
+        uint64_t upk = key && key[y] ? up_key(key, pg->cut, y) : 0;
+        if (upk) keep_add(pg->width, c, key[y], upk, (uint32_t)rest, e.tok + n1, e.ntok - n1);
+      }
+      ad = adler32_combine(ad, rest, ROW - c);
+    } else {
+      if (up && ROW >= 3 && b0 == span[!cur][0] && b1 == span[!cur][1] && memcmp(row + b0, up + b0, (size_t)(b1 - b0)) == 0)
+        tok_match(&e, ROW, ROW);   /* the same row again (a row of 2 bytes is below deflate's shortest match, 3) */
+      else
+        tokens(&e, row, up, 0, ROW);
+      /* The row's Adler-32: the filter byte, the white, the packed bytes (zlib's adler32), the white. */
+      uint64_t a = 1, b = 1;
+      adler_run(&a, &b, 255, (uint64_t)(b0 - 1));
+      ad = adler32((uLong)(b << 16 | a), row + b0, (uInt)(b1 - b0));
+      a = ad & 0xffff;
+      b = ad >> 16;
+      adler_run(&a, &b, 255, (uint64_t)(ROW - b1));
+      ad = (uLong)(b << 16 | a);
+      uint64_t upk = key && key[y] ? up_key(key, pg->cut, y) : 0;
+      if (upk) keep_add(pg->width, 0, key[y], upk, (uint32_t)ad, e.tok + n0, e.ntok - n0);
+    }
+    adler = adler32_combine(adler, ad, ROW);
   }
   block(o, &e, 1);
-  if (out_room(o, 64) == 0) png_tail(o, idat, (uint32_t)(b << 16 | a));
+  if (out_room(o, 64) == 0) png_tail(o, idat, (uint32_t)adler);
   if (o->failed) { free(o->b); return -1; }
   *png = o->b;
   *len = o->len;
   return 0;
 }
-

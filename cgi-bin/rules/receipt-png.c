@@ -1,5 +1,6 @@
 /* receipt-png.c: lays out form 01 on a white page with wrapped Vietnamese text and the QR code. */
 #include <limits.h>
+#include <stdint.h>
 #include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -127,7 +128,13 @@ static unsigned next_cp(const unsigned char **p, const unsigned char *end)
  * those are packed and whitened again; a receipt touches a third of its
  * rows' width, and a page taken from the system each time costs a page
  * fault every 4 KiB. */
-static struct { unsigned char *px; short *lo, *hi; int cap; } page;
+static struct {
+  unsigned char *px; short *lo, *hi; int cap;
+  uint64_t *key;                   /* each row's key for png_known (png-write.h) */
+  const struct png_kept **kept;    /* what is kept of it */
+  unsigned char *own;              /* 1: the row shows this dossier's own text or QR */
+  short *cut;                      /* the byte the QR ends at on the QR's rows, else 0 */
+} page;
 
 /* Rows [0, rows) exist and are white where not drawn on; 0, or -1. */
 static int page_reserve(int rows)
@@ -143,6 +150,18 @@ static int page_reserve(int rows)
   short *hi = realloc(page.hi, (size_t)cap * sizeof *hi);
   if (!hi) return -1;
   page.hi = hi;
+  uint64_t *key = realloc(page.key, (size_t)cap * sizeof *key);
+  if (!key) return -1;
+  page.key = key;
+  const struct png_kept **kept = realloc(page.kept, (size_t)cap * sizeof *kept);
+  if (!kept) return -1;
+  page.kept = kept;
+  unsigned char *own = realloc(page.own, (size_t)cap);
+  if (!own) return -1;
+  page.own = own;
+  short *cut = realloc(page.cut, (size_t)cap * sizeof *cut);
+  if (!cut) return -1;
+  page.cut = cut;
   memset(px + (size_t)WIDTH * (size_t)page.cap, 255, (size_t)WIDTH * (size_t)(cap - page.cap));
   for (int y = page.cap; y < cap; y++) { lo[y] = WIDTH; hi[y] = 0; }
   page.cap = cap;
@@ -166,12 +185,32 @@ static void page_clear(void)
     }
 }
 
+/* The receipt is laid out first as lines of text (and the QR), then the
+ * rows known from earlier receipts are found (png_known: a row's key is a
+ * hash of the lines on it and where), and only the lines on the other rows
+ * or just above them are drawn. A line of the dossier's own (its code, the
+ * applicant, the two times) and the QR make their rows' key 0: those rows
+ * are never kept, nor the row below them. */
+struct line { int f, size, x, base, top, bot, left, own; size_t at, n; uint64_t h; };
+static struct { struct line *l; int n, cap; char *text; size_t len, room; } plan;
+
 struct pen {
   int y;
   const struct receipt *r;
   int regular, bold;   /* fonts */
+  int qr_y;            /* the top of the QR's quiet zone */
   int failed;
 };
+
+/* A 64-bit mix (MurmurHash3's finaliser). */
+static uint64_t mix(uint64_t h)
+{
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  return h ^ h >> 33;
+}
 
 /* Width in pixels of the n bytes at s, or -1. */
 static int text_width(int f, int size, const char *s, size_t n)
@@ -218,9 +257,55 @@ static void draw_text(struct pen *p, int f, int size, int x, int y, const char *
   }
 }
 
-/* Draws s wrapped at word boundaries (spaces; never inside a UTF-8
+/* A line of the n bytes at s in font f at size, from x with its baseline
+ * at base, to be drawn later: the rows its glyphs cover, and its hash. */
+static void plan_line(struct pen *p, int f, int size, int x, int base, const char *s, size_t n, int own)
+{
+  if (plan.n == plan.cap) {
+    int cap = plan.cap ? 2 * plan.cap : 64;
+    struct line *l = realloc(plan.l, (size_t)cap * sizeof *l);
+    if (!l) { p->failed = 1; return; }
+    plan.l = l;
+    plan.cap = cap;
+  }
+  if (plan.len + n + 8 > plan.room) {
+    size_t room = 2 * plan.room + n + 4096;
+    char *t = realloc(plan.text, room);
+    if (!t) { p->failed = 1; return; }
+    plan.text = t;
+    plan.room = room;
+  }
+  struct line *l = &plan.l[plan.n];
+  *l = (struct line){ f, size, x, base, INT_MAX, INT_MIN, INT_MAX, own, plan.len, n, 0 };
+  memcpy(plan.text + plan.len, s, n);
+  memset(plan.text + plan.len + n, 0, 8);
+  /* The rows drawn on: those of each glyph with a column on the page (as draw_text). */
+  const unsigned char *q = (const unsigned char *)s, *end = q + n;
+  for (int gx0 = x; q < end;) {
+    const struct glyph *g = glyph_of(f, size, next_cp(&q, end));
+    if (!g) { p->failed = 1; return; }
+    int gx = gx0 + g->left, c0 = gx < 0 ? -gx : 0, c1 = gx + g->w > WIDTH ? WIDTH - gx : g->w;
+    if (c0 < c1 && g->h > 0) {
+      if (base - g->top < l->top) l->top = base - g->top;
+      if (base - g->top + g->h > l->bot) l->bot = base - g->top + g->h;
+      if (gx + c0 < l->left) l->left = gx + c0;
+    }
+    gx0 += g->adv;
+  }
+  uint64_t h = mix((uint64_t)f << 56 ^ (uint64_t)size << 40 ^ (uint64_t)(uint16_t)(x + 32768) << 24 ^ (uint64_t)n);
+  for (size_t i = 0; i < n; i += 8) {
+    uint64_t w;
+    memcpy(&w, plan.text + plan.len + i, 8);
+    h = mix(h ^ w);
+  }
+  l->h = h;
+  plan.len += (n + 7) & ~(size_t)7;
+  plan.n++;
+}
+
+/* Lays out s wrapped at word boundaries (spaces; never inside a UTF-8
  * sequence) within [x, x + w), advancing p->y by the line height. */
-static void draw_wrapped(struct pen *p, int f, int size, int x, int w, const char *s, int centre)
+static void draw_wrapped(struct pen *p, int f, int size, int x, int w, const char *s, int centre, int own)
 {
   int line_h = (int)(size * 1.9);
   const char *rest = s;
@@ -243,18 +328,17 @@ static void draw_wrapped(struct pen *p, int f, int size, int x, int w, const cha
       q = sp + 1;
     }
     p->y += line_h;
-    if (page_reserve(p->y + line_h) != 0) { p->failed = 1; return; }
-    draw_text(p, f, size, centre ? x + (w - best_w) / 2 : x, p->y - line_h / 4, rest, best);
+    plan_line(p, f, size, centre ? x + (w - best_w) / 2 : x, p->y - line_h / 4, rest, best, own);
     rest += best;
   }
 }
 
-static void labelled(struct pen *p, const char *label, const char *value)
+static void labelled(struct pen *p, const char *label, const char *value, int own)
 {
   char *s = malloc(strlen(label) + strlen(value) + 3);
   if (!s) { p->failed = 1; return; }
   snprintf(s, strlen(label) + strlen(value) + 3, "%s: %s", label, value ? value : "");
-  draw_wrapped(p, p->regular, 15, MARGIN, WIDTH - 2 * MARGIN, s, 0);
+  draw_wrapped(p, p->regular, 15, MARGIN, WIDTH - 2 * MARGIN, s, 0, own);
   free(s);
 }
 
@@ -280,26 +364,26 @@ static void layout(struct pen *p, const struct qr *q)
   const struct receipt *r = p->r;
   int half = (WIDTH - 2 * MARGIN) / 2;
   int y0 = p->y;
-  draw_wrapped(p, p->regular, 13, MARGIN, half - 10, r->site_name, 1);
-  draw_wrapped(p, p->bold, 13, MARGIN, half - 10, r->agency_name, 1);
+  draw_wrapped(p, p->regular, 13, MARGIN, half - 10, r->site_name, 1, 0);
+  draw_wrapped(p, p->bold, 13, MARGIN, half - 10, r->agency_name, 1, 0);
   int yl = p->y;
   p->y = y0;
-  draw_wrapped(p, p->bold, 13, MARGIN + half, half, r->l.nation, 1);
-  draw_wrapped(p, p->bold, 13, MARGIN + half, half, r->l.motto, 1);
+  draw_wrapped(p, p->bold, 13, MARGIN + half, half, r->l.nation, 1, 0);
+  draw_wrapped(p, p->bold, 13, MARGIN + half, half, r->l.motto, 1, 0);
   if (yl > p->y) p->y = yl;
   p->y += 24;
-  draw_wrapped(p, p->bold, 20, MARGIN, WIDTH - 2 * MARGIN, r->l.heading, 1);
+  draw_wrapped(p, p->bold, 20, MARGIN, WIDTH - 2 * MARGIN, r->l.heading, 1, 0);
   char code[128];
   snprintf(code, sizeof code, "%s: %s", r->l.code, r->code);
-  draw_wrapped(p, p->bold, 17, MARGIN, WIDTH - 2 * MARGIN, code, 1);
+  draw_wrapped(p, p->bold, 17, MARGIN, WIDTH - 2 * MARGIN, code, 1, 1);
   p->y += 16;
-  labelled(p, r->l.from, r->applicant);
-  labelled(p, r->l.procedure, r->procedure);
-  labelled(p, r->l.point, r->point_name);
-  labelled(p, r->l.channel, r->channel);
+  labelled(p, r->l.from, r->applicant, 1);
+  labelled(p, r->l.procedure, r->procedure, 0);
+  labelled(p, r->l.point, r->point_name, 0);
+  labelled(p, r->l.channel, r->channel, 0);
   char docs[200];
   snprintf(docs, sizeof docs, "%s:", r->l.docs);
-  draw_wrapped(p, p->bold, 15, MARGIN, WIDTH - 2 * MARGIN, docs, 0);
+  draw_wrapped(p, p->bold, 15, MARGIN, WIDTH - 2 * MARGIN, docs, 0, 0);
   for (int i = 0; i < r->ndocs; i++) {
     char head[16];
     snprintf(head, sizeof head, "%d.", i + 1);
@@ -307,27 +391,59 @@ static void layout(struct pen *p, const struct qr *q)
     char *s = malloc(n);
     if (!s) { p->failed = 1; return; }
     snprintf(s, n, "%s %s (%s)", head, r->docs[i].name, r->docs[i].copies);
-    draw_wrapped(p, p->regular, 14, MARGIN + 24, WIDTH - 2 * MARGIN - 24, s, 0);
+    draw_wrapped(p, p->regular, 14, MARGIN + 24, WIDTH - 2 * MARGIN - 24, s, 0, 0);
     free(s);
   }
-  labelled(p, r->l.received, r->received);
-  labelled(p, r->l.due, r->due);
-  labelled(p, r->l.return_method, r->return_method);
+  labelled(p, r->l.received, r->received, 1);
+  labelled(p, r->l.due, r->due, 1);
+  labelled(p, r->l.return_method, r->return_method, 0);
   p->y += 20;
   int qsize = (q->width + 8) * QR_PX;
-  if (page_reserve(p->y + qsize + MARGIN) != 0) { p->failed = 1; return; }
-  draw_qr(q, MARGIN, p->y);
+  p->qr_y = p->y;
   int ytext = p->y;
   int tx = MARGIN + qsize + 20, tw = WIDTH - MARGIN - tx;
-  draw_wrapped(p, p->regular, 13, tx, tw, r->l.scan, 0);
+  draw_wrapped(p, p->regular, 13, tx, tw, r->l.scan, 0, 0);
   size_t n = strlen(r->l.lookup) + strlen(r->lookup_url) + strlen(r->l.lookup2) + 3;
   char *s = malloc(n);
   if (!s) { p->failed = 1; return; }
   snprintf(s, n, "%s %s %s", r->l.lookup, r->lookup_url, r->l.lookup2);
-  draw_wrapped(p, p->regular, 13, tx, tw, s, 0);
+  draw_wrapped(p, p->regular, 13, tx, tw, s, 0, 0);
   free(s);
   if (p->y < ytext + qsize) p->y = ytext + qsize;
   p->y += MARGIN;
+}
+
+/* Each row's key (png-write.h) from the lines on it: the sum of a hash of
+ * each line and the row's offset from its baseline; 0 on a row of the
+ * dossier's own (a line of its own, the QR). The QR's rows [qr_y0, qr_y1)
+ * are cut where the QR ends (qr_x1), keyed by the text beside it alone: 0
+ * if a line of the dossier's own or one reaching left of the cut is there. */
+static void row_keys(int height, int qr_y0, int qr_y1, int qr_x1)
+{
+  memset(page.key, 0, (size_t)height * sizeof *page.key);
+  memset(page.own, 0, (size_t)height);
+  for (int i = 0; i < plan.n; i++) {
+    const struct line *l = &plan.l[i];
+    for (int y = l->top < 0 ? 0 : l->top; y < l->bot && y < height; y++) {
+      page.key[y] += mix(l->h ^ (uint64_t)(y - l->base + 4096) * 0x9e3779b97f4a7c15ull);
+      page.own[y] |= (unsigned char)(l->own || (y >= qr_y0 && y < qr_y1 && l->left < qr_x1));
+    }
+  }
+  for (int y = 0; y < height; y++) {
+    page.cut[y] = (short)(y >= qr_y0 && y < qr_y1 ? 1 + qr_x1 / 2 : 0);
+    page.key[y] = page.own[y] ? 0 : mix(page.key[y] ^ 0x5851f42d4c957f2dull) | 1;
+  }
+}
+
+/* Whether the line on rows [top, bot) from column left is drawn: a row of
+ * it is not kept, or is above one not kept, or is above a cut row (png_known)
+ * and reaches left of the cut. */
+static int line_needed(int top, int bot, int left, int height)
+{
+  for (int y = top < 0 ? 0 : top; y < bot && y < height; y++)
+    if (!page.kept[y] || (y + 1 < height && (!page.kept[y + 1] || (page.cut[y + 1] && left < 2 * (page.cut[y + 1] - 1)))))
+      return 1;
+  return 0;
 }
 
 int receipt_png(const struct receipt *r, unsigned char **png, int *len)
@@ -339,10 +455,27 @@ int receipt_png(const struct receipt *r, unsigned char **png, int *len)
   struct qr q;
   if (qr_make(r->status_url, &q) != 0) return -1;
   struct pen p = { .y = MARGIN, .r = r, .regular = regular, .bold = bold };
-  if (page_reserve(2 * MARGIN) != 0) p.failed = 1;
-  else layout(&p, &q);
+  plan.n = 0;
+  plan.len = 0;
+  layout(&p, &q);
+  int height = p.y, qr_y0 = p.qr_y + 4 * QR_PX, qr_y1 = qr_y0 + q.width * QR_PX, rows = height + MARGIN;
+  int qr_x1 = MARGIN + 4 * QR_PX + q.width * QR_PX;   /* even: a packed byte is all QR or none */
+  for (int i = 0; i < plan.n; i++)
+    if (plan.l[i].bot > rows) rows = plan.l[i].bot;
+  if (qr_y1 > rows) rows = qr_y1;
+  if (!p.failed && page_reserve(rows) != 0) p.failed = 1;
+  if (!p.failed) {
+    row_keys(height, qr_y0, qr_y1, qr_x1);
+    png_known(WIDTH, page.key, page.cut, height, page.kept);
+    draw_qr(&q, MARGIN, p.qr_y);
+    for (int i = 0; i < plan.n && !p.failed; i++) {
+      const struct line *l = &plan.l[i];
+      if (l->top < l->bot && line_needed(l->top, l->bot, l->left, height))
+        draw_text(&p, l->f, l->size, l->x, l->base, plan.text + l->at, l->n);
+    }
+  }
   qr_free(&q);
-  struct png_page pg = { page.px, page.lo, page.hi, WIDTH, p.y };
+  struct png_page pg = { page.px, page.lo, page.hi, WIDTH, height, page.key, page.kept, page.cut };
   size_t n = 0;
   int rc = p.failed ? -1 : png_grey4(&pg, png, &n);
   page_clear();

@@ -45,7 +45,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int k = (int)(flags & 7);
     unsigned char px[4] = { 255, 255, 255, 255 };
     short lo[1] = { 0 }, hi[1] = { 2 };
-    struct png_page pg = { px, lo, hi, bw[k], bh[k] };
+    struct png_page pg = { .px = px, .lo = lo, .hi = hi, .width = bw[k], .height = bh[k] };
     unsigned char *png = (unsigned char *)"x";
     size_t len = 1;
     if (png_grey4(&pg, &png, &len) != -1 || png != NULL || len != 0) abort();
@@ -136,7 +136,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
       for (int x = b; x < w; x++) p[x] = (unsigned char)(x * 5 + y);
     }
   }
-  struct png_page pg = { px, lo, hi, w, h };
+  struct png_page pg = { .px = px, .lo = lo, .hi = hi, .width = w, .height = h };
   unsigned char *png = NULL;
   size_t len = 0;
   if (png_grey4(&pg, &png, &len) != 0 || !reads_back(png, len, want, w, h)) abort();
