@@ -212,6 +212,49 @@ static void enc_reset(struct enc *e)
   memset(e->dfreq, 0, sizeof e->dfreq);
 }
 
+/* A code for the tokens: each literal's and length's, and each match's
+ * length and distance (1 or ROW) with their extra bits as one code (at most
+ * 28 bits). */
+struct codes {
+  unsigned char len[286 + 30];
+  uint16_t lcode[286];
+  uint32_t mlen[259], mdist[2];
+  unsigned char nmlen[259], nmdist[2];
+};
+
+static void codes_make(struct codes *c, const unsigned char *len)
+{
+  uint16_t dcode[30];
+  memcpy(c->len, len, sizeof c->len);
+  huff_codes(len, 286, c->lcode);
+  huff_codes(len + 286, 30, dcode);
+  for (int l = 3; l <= 258; l++) {
+    int sym, n, x;
+    len_code(l, &sym, &n, &x);
+    c->mlen[l] = c->lcode[sym] | (uint32_t)x << len[sym];
+    c->nmlen[l] = (unsigned char)(len[sym] + n);
+  }
+  const int dists[2] = { 1, ROW };
+  for (int k = 0; k < 2; k++) {
+    int sym, n, x;
+    dist_code(dists[k], &sym, &n, &x);
+    c->mdist[k] = dcode[sym] | (uint32_t)x << len[286 + sym];
+    c->nmdist[k] = (unsigned char)(len[286 + sym] + n);
+  }
+}
+
+/* n tokens in code c (room ensured by the caller). */
+static void emit(struct out *o, const struct codes *c, const uint32_t *tok, int n)
+{
+  for (int i = 0; i < n; i++) {
+    uint32_t t = tok[i];
+    if (!(t >> 31)) { put(o, c->lcode[t], c->len[t]); continue; }
+    int l = (int)(t >> 16 & 0x7fff), k = (t & 0xffff) != 1;
+    put(o, c->mlen[l], c->nmlen[l]);
+    put(o, c->mdist[k], c->nmdist[k]);
+  }
+}
+
 /* The tokens as one dynamic block; the counts start again. */
 static void block(struct out *o, struct enc *e, int last)
 {
@@ -220,42 +263,36 @@ static void block(struct out *o, struct enc *e, int last)
   if (!e->dfreq[0]) e->dfreq[0] = 1;
   if (!e->dfreq[1]) e->dfreq[1] = 1;
   unsigned char len[286 + 30];
-  uint16_t lcode[286], dcode[30];
   huff_lengths(e->lfreq, 286, 15, len);
   huff_lengths(e->dfreq, 30, 15, len + 286);
   int nl = 286, nd = 30;
   while (nl > 257 && !len[nl - 1]) nl--;
   while (nd > 1 && !len[286 + nd - 1]) nd--;
-  huff_codes(len, 286, lcode);
-  huff_codes(len + 286, 30, dcode);
+  static struct codes c;
+  codes_make(&c, len);
   if (out_room(o, (size_t)e->ntok * 6 + 1024) != 0) return;
   block_header(o, len, nl, nd, last);
-  /* Each match's length and distance with their extra bits as one code (at most 28 bits). */
-  uint32_t mlen[259], mdist[2];
-  unsigned char nmlen[259], nmdist[2];
-  for (int l = 3; l <= 258; l++) {
-    int sym, n, x;
-    len_code(l, &sym, &n, &x);
-    mlen[l] = lcode[sym] | (uint32_t)x << len[sym];
-    nmlen[l] = (unsigned char)(len[sym] + n);
-  }
-  const int dists[2] = { 1, ROW };
-  for (int k = 0; k < 2; k++) {
-    int sym, n, x;
-    dist_code(dists[k], &sym, &n, &x);
-    mdist[k] = dcode[sym] | (uint32_t)x << len[286 + sym];
-    nmdist[k] = (unsigned char)(len[286 + sym] + n);
-  }
-  for (int i = 0; i < e->ntok; i++) {
-    uint32_t t = e->tok[i];
-    if (!(t >> 31)) { put(o, lcode[t], len[t]); continue; }
-    int l = (int)(t >> 16 & 0x7fff), k = (t & 0xffff) != 1;
-    put(o, mlen[l], nmlen[l]);
-    put(o, mdist[k], nmdist[k]);
-  }
-  put(o, lcode[256], len[256]);
+  emit(o, &c, e->tok, e->ntok);
+  put(o, c.lcode[256], len[256]);
   enc_reset(e);
 }
+
+/* The code of pages with keys (png-write.h), one block for the whole page:
+ * fixed, so that a row kept is kept as its bits. The lengths of the codes
+ * zlib's-like dynamic blocks chose over 200 receipts of different dossiers
+ * (every symbol given a code: any page can be written). */
+static const unsigned char fixed_len[286 + 30] = {
+  3, 7, 7, 7, 7, 7, 8, 7, 7, 7, 7, 8, 8, 8, 7, 8, 7, 9, 10, 10, 9, 9, 10, 11, 12, 11, 11, 12, 11, 10, 10, 7,
+  7, 10, 11, 12, 12, 11, 11, 11, 10, 10, 12, 11, 13, 12, 11, 8, 7, 11, 11, 13, 12, 14, 12, 12, 11, 11, 10, 10, 10, 11, 12, 8,
+  8, 8, 12, 13, 11, 13, 15, 13, 14, 14, 12, 12, 10, 10, 11, 7, 7, 8, 11, 14, 13, 13, 14, 14, 14, 12, 11, 13, 12, 10, 10, 7,
+  7, 9, 10, 13, 13, 14, 11, 13, 13, 14, 11, 13, 13, 10, 10, 8, 8, 10, 11, 12, 14, 12, 12, 15, 15, 13, 14, 11, 14, 11, 11, 7,
+  7, 11, 11, 12, 11, 12, 13, 15, 15, 13, 15, 12, 11, 12, 11, 7, 7, 12, 12, 11, 13, 12, 12, 15, 14, 15, 14, 12, 13, 12, 10, 7,
+  8, 10, 12, 11, 12, 11, 14, 14, 15, 15, 13, 14, 13, 11, 11, 7, 7, 11, 12, 11, 13, 12, 14, 12, 15, 12, 15, 14, 14, 15, 11, 7,
+  7, 10, 12, 10, 12, 10, 10, 13, 12, 13, 12, 15, 13, 14, 13, 7, 8, 10, 11, 11, 12, 10, 10, 11, 13, 11, 12, 12, 15, 12, 11, 7,
+  8, 10, 10, 11, 11, 9, 10, 10, 10, 10, 11, 12, 12, 12, 9, 6, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 8, 7, 6, 7, 7, 2,
+  15, 14, 6, 6, 7, 7, 7, 8, 8, 7, 8, 8, 8, 8, 8, 8, 8, 8, 9, 8, 9, 9, 10, 9, 9, 9, 6, 11, 10, 6,
+  2, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 1, 7, 7, 7, 7, 7, 7, 7, 7, 6, 6, 6, 6,
+};
 
 /* How many bytes from i on (below n) a and b have alike, compared a word at a time. */
 static inline int alike(const unsigned char *a, const unsigned char *b, int i, int n)
@@ -348,9 +385,9 @@ static void pack(const struct png_page *pg, unsigned char *row, int y, int b0, i
 }
 
 /* The rows kept (png-write.h): entries in one arena, found by their keys
- * through a table a quarter empty at least. Tokens are kept two bytes each:
- * a literal byte, or 1 << 15 | (distance is a row) << 8 | length - 3. */
-struct png_kept { uint64_t key, up; uint32_t adler; int width, cut, ntok; uint16_t tok[]; };
+ * through a table a quarter empty at least. A row is kept as its bits in
+ * the fixed code (nbits of them, 32 a word, least significant first). */
+struct png_kept { uint64_t key, up; uint32_t adler; int width, cut, nbits; uint32_t w[]; };
 #define KEEP_SLOTS 4096
 #define KEEP_TOP 2u   /* the "key" above the first row (keys are odd) */
 static unsigned char *arena;
@@ -386,22 +423,32 @@ static const struct png_kept *keep_find(int width, int cut, uint64_t key, uint64
   }
 }
 
-/* A row's tokens from byte cut on (n of them at tok, in the block's form) and their Adler-32 kept, room allowing. */
-static void keep_add(int width, int cut, uint64_t key, uint64_t up, uint32_t adler, const uint32_t *tok, int n)
+/* A row's bits from byte cut on (those of s: whole words, then s->bits) and their Adler-32 kept, room allowing. */
+static void keep_add(int width, int cut, uint64_t key, uint64_t up, uint32_t adler, const struct out *s)
 {
   if (keep_full || keep_find(width, cut, key, up)) return;
-  size_t size = (sizeof(struct png_kept) + (size_t)n * 2 + 7) & ~(size_t)7;
+  int words = (int)(s->len / 4) + (s->nbits > 0);
+  size_t size = (sizeof(struct png_kept) + (size_t)words * 4 + 7) & ~(size_t)7;
   if (!arena && !(arena = malloc(PNG_KEEP))) { keep_full = 1; return; }
   if (arena_used + size > PNG_KEEP || nkept >= KEEP_SLOTS * 3 / 4) { keep_full = 1; return; }
   struct png_kept *k = (struct png_kept *)(void *)(arena + arena_used);
   arena_used += size;
-  *k = (struct png_kept){ key, up, adler, width, cut, n };
-  for (int i = 0; i < n; i++)
-    k->tok[i] = (uint16_t)(tok[i] >> 31 ? 1u << 15 | ((tok[i] & 0xffff) != 1) << 8 | ((tok[i] >> 16 & 0x7fff) - 3) : tok[i]);
+  *k = (struct png_kept){ key, up, adler, width, cut, (int)s->len * 8 + s->nbits };
+  for (size_t i = 0; i < s->len / 4; i++)
+    k->w[i] = (uint32_t)s->b[4 * i] | (uint32_t)s->b[4 * i + 1] << 8 | (uint32_t)s->b[4 * i + 2] << 16 | (uint32_t)s->b[4 * i + 3] << 24;
+  if (s->nbits) k->w[words - 1] = (uint32_t)s->bits;
   unsigned h = keep_slot(width, cut, key, up);
   while (slot[h]) h = (h + 1) & (KEEP_SLOTS - 1);
   slot[h] = k;
   nkept++;
+}
+
+/* A kept row's bits again (room ensured by the caller). */
+static void append(struct out *o, const struct png_kept *k)
+{
+  int i = 0, n = k->nbits;
+  for (; n >= 32; n -= 32) put(o, k->w[i++], 32);
+  if (n) put(o, k->w[i], n);
 }
 
 /* The key of the row above y that row y may be kept under: 0 if none. */
@@ -436,17 +483,21 @@ static void load(const struct png_page *pg, unsigned char *row, int *span, int y
   span[1] = b1;
 }
 
-/* A kept row's tokens again. */
-static void replay(struct enc *e, const struct png_kept *k, const unsigned short *lsym, const int *dsym)
+/* The tokens of a row (or of its bytes from cut on) written in the fixed
+ * code, and kept under key below up when up is not 0. */
+static void flush_row(struct out *o, struct enc *e, const struct codes *c, int width, int cut, uint64_t key, uint64_t up, uint32_t adler)
 {
-  for (int i = 0; i < k->ntok; i++) {
-    unsigned t = k->tok[i];
-    if (!(t >> 15)) { tok_lit(e, t); continue; }
-    unsigned l = (t & 0xff) + 3, far = t >> 8 & 1;
-    e->tok[e->ntok++] = 1u << 31 | l << 16 | (far ? (unsigned)ROW : 1u);
-    e->lfreq[lsym[l]]++;
-    e->dfreq[dsym[far]]++;
+  if (up) {
+    static unsigned char sb[4 * MAXROW + 64];
+    struct out s = { sb, 0, sizeof sb, 0, 0, 0 };
+    emit(&s, c, e->tok, e->ntok);
+    keep_add(width, cut, key, up, adler, &s);
+    for (size_t i = 0; i < s.len; i += 4) put(o, (uint32_t)sb[i] | (uint32_t)sb[i + 1] << 8 | (uint32_t)sb[i + 2] << 16 | (uint32_t)sb[i + 3] << 24, 32);
+    if (s.nbits) put(o, (uint32_t)s.bits, s.nbits);
+  } else {
+    emit(o, c, e->tok, e->ntok);
   }
+  e->ntok = 0;
 }
 
 int png_grey4(const struct png_page *pg, unsigned char **png, size_t *len)
@@ -454,6 +505,8 @@ int png_grey4(const struct png_page *pg, unsigned char **png, size_t *len)
   static struct enc e;
   static unsigned char rows[2][MAXROW];
   static int span[2][2];   /* each row buffer's packed bytes [b0, b1) not white */
+  static struct codes fixed;
+  static int fixed_row;
   *png = NULL;
   *len = 0;
   if (pg->width < 2 || pg->width > PNG_MAX_WIDTH || pg->width % 2 || pg->height < 1) return -1;
@@ -467,26 +520,23 @@ int png_grey4(const struct png_page *pg, unsigned char **png, size_t *len)
     span[k][0] = span[k][1] = 1;
   }
   enc_reset(&e);
-  /* The symbols of each match length and of the two distances, for the rows taken. */
-  static unsigned short lsym[259];
-  int dsym[2], nx, x;
-  for (int l = 3; l <= 258 && !lsym[258]; l++) {
-    int sym;
-    len_code(l, &sym, &nx, &x);
-    lsym[l] = (unsigned short)sym;
+  const uint64_t *key = pg->key;   /* with keys: the fixed code, rows kept and taken */
+  const struct png_kept *const *kept = key ? pg->kept : NULL;
+  const short *cuts = key ? pg->cut : NULL;
+  if (key) {
+    if (fixed_row != ROW) { codes_make(&fixed, fixed_len); fixed_row = ROW; }
+    if (out_room(o, 1024) == 0) block_header(o, fixed_len, 286, 30, 1);
   }
-  dist_code(1, &dsym[0], &nx, &x);
-  dist_code(ROW, &dsym[1], &nx, &x);
   uLong adler = 1;
-  const uint64_t *key = pg->key;
   int loaded = 0;   /* whether rows[!cur] holds the row above, packed */
   for (int y = 0; y < pg->height; y++) {
-    int cur = y & 1, c = pg->cut ? pg->cut[y] : 0;
+    int cur = y & 1, c = cuts ? cuts[y] : 0;
     unsigned char *row = rows[cur], *up = y ? rows[!cur] : NULL;
-    if (e.ntok > NTOK - ROW - 2) block(o, &e, 0);
-    const struct png_kept *k = pg->kept ? pg->kept[y] : NULL;
-    if (k && !c) {   /* seen before: its tokens again */
-      replay(&e, k, lsym, dsym);
+    if (key) { if (out_room(o, (size_t)ROW * 6 + 64) != 0) break; }
+    else if (e.ntok > NTOK - ROW - 2) block(o, &e, 0);
+    const struct png_kept *k = kept ? kept[y] : NULL;
+    if (k && !c) {   /* seen before: its bits again */
+      append(o, k);
       adler = adler32_combine(adler, k->adler, ROW);
       loaded = 0;
       continue;
@@ -494,22 +544,22 @@ int png_grey4(const struct png_page *pg, unsigned char **png, size_t *len)
     if (up && !loaded) load(pg, up, span[!cur], y - 1);   /* taken, not packed: drawn all the same */
     load(pg, row, span[cur], y);
     loaded = 1;
-    int b0 = span[cur][0], b1 = span[cur][1], n0 = e.ntok;
+    int b0 = span[cur][0], b1 = span[cur][1];
+    uint64_t upk = key && key[y] ? up_key(key, cuts, y) : 0;   /* not 0: to keep */
     uLong ad;
     if (c) {   /* bytes [0, c) from the pixels, the rest kept or to keep */
-      if (up && memcmp(row, up, (size_t)c) == 0) tok_match(&e, c, ROW);
+      if (up && c >= 3 && memcmp(row, up, (size_t)c) == 0) tok_match(&e, c, ROW);
       else tokens(&e, row, up, 0, c);
+      flush_row(o, &e, &fixed, pg->width, c, 0, 0, 0);
       ad = adler32(1, row, (uInt)c);
       uLong rest;
       if (k) {
-        replay(&e, k, lsym, dsym);
+        append(o, k);
         rest = k->adler;
       } else {
-        int n1 = e.ntok;
         tokens(&e, row, up, c, ROW);
         rest = adler32(1, row + c, (uInt)(ROW - c));
-        uint64_t upk = key && key[y] ? up_key(key, pg->cut, y) : 0;
-        if (upk) keep_add(pg->width, c, key[y], upk, (uint32_t)rest, e.tok + n1, e.ntok - n1);
+        flush_row(o, &e, &fixed, pg->width, c, key[y], upk, (uint32_t)rest);
       }
       ad = adler32_combine(ad, rest, ROW - c);
     } else {
@@ -525,12 +575,12 @@ int png_grey4(const struct png_page *pg, unsigned char **png, size_t *len)
       b = ad >> 16;
       adler_run(&a, &b, 255, (uint64_t)(ROW - b1));
       ad = (uLong)(b << 16 | a);
-      uint64_t upk = key && key[y] ? up_key(key, pg->cut, y) : 0;
-      if (upk) keep_add(pg->width, 0, key[y], upk, (uint32_t)ad, e.tok + n0, e.ntok - n0);
+      if (key) flush_row(o, &e, &fixed, pg->width, 0, key[y], upk, (uint32_t)ad);
     }
     adler = adler32_combine(adler, ad, ROW);
   }
-  block(o, &e, 1);
+  if (!key) block(o, &e, 1);
+  else if (out_room(o, 64) == 0) put(o, fixed.lcode[256], fixed.len[256]);
   if (out_room(o, 64) == 0) png_tail(o, idat, (uint32_t)adler);
   if (o->failed) { free(o->b); return -1; }
   *png = o->b;
