@@ -68,12 +68,13 @@ static void kept_rows(void)
   size_t len = 0;
   CHECK(found == 0 && png_grey4(&pa, &png, &len) == 0 && reads_back(png, len, a, W, H), "a page with keys, none kept yet, reads back");
   free(png);
-  /* The same page but rows 100-109 (noise, not to keep) and the cut rows' left part (a QR-like block) changed. */
+  /* The same page but rows 100-109 (not to keep: white where the row above is not, then noise) and the cut
+   * rows' left part (a QR-like block) changed. */
   memcpy(b, a, sizeof b);
   for (int y = 0; y < H; y++) { lo2[y] = lo[y]; hi2[y] = hi[y]; }
   unsigned seed = 99;
   for (int y = 100; y < 110; y++) {
-    for (int x = 0; x < W; x++) { seed = seed * 1103515245u + 12345u; b[y * W + x] = (unsigned char)(seed >> 16); }
+    for (int x = 0; x < W; x++) { seed = seed * 1103515245u + 12345u; b[y * W + x] = x < 400 ? 255 : (unsigned char)(seed >> 16); }
     lo2[y] = 0; hi2[y] = W;
     key[y] = 0;
   }
@@ -86,12 +87,12 @@ static void kept_rows(void)
   found = 0;
   for (int y = 0; y < H; y++) found += kept[y] != NULL;
   CHECK(found > 250 && !kept[100] && !kept[110] && kept[99] && kept[111] && kept[230], "rows alike are found (%d of %d), not those changed nor below them", found, H);
-  /* Rows kept and above a row kept are not drawn (but for what is left of a cut, theirs or the row's below). */
+  /* Rows kept and above a row kept are not drawn: junk there (but for what is left of a cut, theirs or the row's below). */
   memcpy(undrawn, b, sizeof undrawn);
   for (int y = 0; y < H; y++) {
     if (!kept[y] || (y + 1 < H && !kept[y + 1])) continue;
     int from = cut[y] || (y + 1 < H && cut[y + 1]) ? CX : 0;
-    memset(undrawn + (size_t)y * W + from, 255, (size_t)(W - from));
+    for (int x = from; x < W; x++) undrawn[(size_t)y * W + x] = (unsigned char)(x * 3 + y);   /* not to be read */
   }
   for (int pass = 0; pass < 2; pass++) {
     struct png_page pb = { undrawn, lo2, hi2, W, H, key, kept, cut };
