@@ -191,7 +191,7 @@ static void page_clear(void)
  * or just above them are drawn. A line of the dossier's own (its code, the
  * applicant, the two times) and the QR make their rows' key 0: those rows
  * are never kept, nor the row below them. */
-struct line { int f, size, x, base, top, bot, left, own; size_t at, n; uint64_t h; };
+struct line { int f, size, x, base, top, bot, left, own; size_t at, n, src; uint64_t h; };   /* src: where in its paragraph */
 static struct { struct line *l; int n, cap; char *text; size_t len, room; } plan;
 
 struct pen {
@@ -258,27 +258,36 @@ static void draw_text(struct pen *p, int f, int size, int x, int y, const char *
 }
 
 /* A line of the n bytes at s in font f at size, from x with its baseline
- * at base, to be drawn later: the rows its glyphs cover, and its hash. */
-static void plan_line(struct pen *p, int f, int size, int x, int base, const char *s, size_t n, int own)
+ * at base, added to the plan (its rows and hash not yet known); NULL when out of memory. */
+static struct line *plan_add(struct pen *p, int f, int size, int x, int base, const char *s, size_t n, int own)
 {
   if (plan.n == plan.cap) {
     int cap = plan.cap ? 2 * plan.cap : 64;
     struct line *l = realloc(plan.l, (size_t)cap * sizeof *l);
-    if (!l) { p->failed = 1; return; }
+    if (!l) { p->failed = 1; return NULL; }
     plan.l = l;
     plan.cap = cap;
   }
   if (plan.len + n + 8 > plan.room) {
     size_t room = 2 * plan.room + n + 4096;
     char *t = realloc(plan.text, room);
-    if (!t) { p->failed = 1; return; }
+    if (!t) { p->failed = 1; return NULL; }
     plan.text = t;
     plan.room = room;
   }
-  struct line *l = &plan.l[plan.n];
-  *l = (struct line){ f, size, x, base, INT_MAX, INT_MIN, INT_MAX, own, plan.len, n, 0 };
+  struct line *l = &plan.l[plan.n++];
+  *l = (struct line){ f, size, x, base, INT_MAX, INT_MIN, INT_MAX, own, plan.len, n, 0, 0 };
   memcpy(plan.text + plan.len, s, n);
   memset(plan.text + plan.len + n, 0, 8);
+  plan.len += (n + 7) & ~(size_t)7;
+  return l;
+}
+
+/* A line to be drawn later (plan_add): the rows its glyphs cover, and its hash. */
+static void plan_line(struct pen *p, int f, int size, int x, int base, const char *s, size_t n, int own)
+{
+  struct line *l = plan_add(p, f, size, x, base, s, n, own);
+  if (!l) return;
   /* The rows drawn on: those of each glyph with a column on the page (as draw_text). */
   const unsigned char *q = (const unsigned char *)s, *end = q + n;
   for (int gx0 = x; q < end;) {
@@ -295,12 +304,67 @@ static void plan_line(struct pen *p, int f, int size, int x, int base, const cha
   uint64_t h = mix((uint64_t)f << 56 ^ (uint64_t)size << 40 ^ (uint64_t)(uint16_t)(x + 32768) << 24 ^ (uint64_t)n);
   for (size_t i = 0; i < n; i += 8) {
     uint64_t w;
-    memcpy(&w, plan.text + plan.len + i, 8);
+    memcpy(&w, plan.text + l->at + i, 8);
     h = mix(h ^ w);
   }
   l->h = h;
-  plan.len += (n + 7) & ~(size_t)7;
-  plan.n++;
+}
+
+/* Paragraphs laid out before (never the dossier's own), per worker: the
+ * lines plan_line made of them, so a recurring text is neither measured
+ * nor broken into lines again. Forgotten all at once when full. */
+#define NPARAS 128
+struct para_line { size_t at, n; int x, top, bot, left; uint64_t h; };   /* top, bot: from the baseline */
+static struct para { char *text; int f, size, x, w, centre, nlines; struct para_line *l; } paras[NPARAS];
+static int nparas;
+
+static const struct para *para_find(int f, int size, int x, int w, int centre, const char *s)
+{
+  for (int i = 0; i < nparas; i++) {
+    const struct para *q = &paras[i];
+    if (q->f == f && q->size == size && q->x == x && q->w == w && q->centre == centre && strcmp(q->text, s) == 0) return q;
+  }
+  return NULL;
+}
+
+static void paras_forget(void)
+{
+  for (int i = 0; i < nparas; i++) { free(paras[i].text); free(paras[i].l); }
+  nparas = 0;
+}
+
+/* The lines plan.l[from, plan.n) kept as the layout of s; room allowing. */
+static void para_keep(int f, int size, int x, int w, int centre, const char *s, int from)
+{
+  if (nparas == NPARAS) paras_forget();
+  struct para *q = &paras[nparas];
+  int n = plan.n - from;
+  *q = (struct para){ strdup(s), f, size, x, w, centre, n, malloc(((size_t)n + 1) * sizeof *q->l) };
+  if (!q->text || !q->l) { free(q->text); free(q->l); return; }
+  for (int i = 0; i < n; i++) {
+    const struct line *l = &plan.l[from + i];
+    q->l[i] = (struct para_line){ l->src, l->n, l->x, l->top == INT_MAX ? INT_MAX : l->top - l->base,
+                                  l->bot == INT_MIN ? INT_MIN : l->bot - l->base, l->left, l->h };
+  }
+  nparas++;
+}
+
+void receipt_forget(void)
+{
+  paras_forget();
+  png_forget();
+}
+
+/* A kept line of paragraph s again, its baseline at base. */
+static void plan_copy(struct pen *p, const struct para_line *k, int base, int f, int size, const char *s)
+{
+  struct line *l = plan_add(p, f, size, k->x, base, s + k->at, k->n, 0);
+  if (!l) return;
+  l->top = k->top == INT_MAX ? INT_MAX : base + k->top;
+  l->bot = k->bot == INT_MIN ? INT_MIN : base + k->bot;
+  l->left = k->left;
+  l->src = k->at;
+  l->h = k->h;
 }
 
 /* Lays out s wrapped at word boundaries (spaces; never inside a UTF-8
@@ -308,6 +372,16 @@ static void plan_line(struct pen *p, int f, int size, int x, int base, const cha
 static void draw_wrapped(struct pen *p, int f, int size, int x, int w, const char *s, int centre, int own)
 {
   int line_h = (int)(size * 1.9);
+  const struct para *kept = own ? NULL : para_find(f, size, x, w, centre, s);
+  if (kept) {
+    for (int i = 0; i < kept->nlines && !p->failed; i++) {
+      const struct para_line *k = &kept->l[i];
+      p->y += line_h;
+      plan_copy(p, k, p->y - line_h / 4, f, size, s);
+    }
+    return;
+  }
+  int from = plan.n;
   const char *rest = s;
   while (*rest) {
     while (*rest == ' ') rest++;
@@ -329,8 +403,10 @@ static void draw_wrapped(struct pen *p, int f, int size, int x, int w, const cha
     }
     p->y += line_h;
     plan_line(p, f, size, centre ? x + (w - best_w) / 2 : x, p->y - line_h / 4, rest, best, own);
+    if (!p->failed) plan.l[plan.n - 1].src = (size_t)(rest - s);
     rest += best;
   }
+  if (!own && !p->failed) para_keep(f, size, x, w, centre, s, from);
 }
 
 static void labelled(struct pen *p, const char *label, const char *value, int own)

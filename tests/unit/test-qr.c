@@ -128,7 +128,7 @@ int main(void)
     gdFree(png);
   }
   CHECK(h5 > h2 && h2 > 0, "more documents make a taller receipt (%d > %d)", h5, h2);
-  /* Rows kept from one receipt (png-write.c) taken into another's: the same
+  /* Paragraphs and rows kept from one receipt (receipt-png.c, png-write.c) taken into another's: the same
    * pixels as drawn cold, and never the first dossier's code, name or times. */
   struct receipt other = r;
   other.code = "000.01.10.H26-251124-0002";
@@ -140,10 +140,10 @@ int main(void)
   for (int k = 0; k < 2; k++) {
     unsigned char *first = NULL, *warm = NULL, *cold = NULL;
     int n1 = 0, nw = 0, nc = 0;
-    png_forget();
+    receipt_forget();
     const struct receipt *x = k ? &other : &r, *y = k ? &r : &other;
     int ok = receipt_png(x, &first, &n1) == 0 && receipt_png(y, &warm, &nw) == 0;
-    png_forget();
+    receipt_forget();
     ok = ok && receipt_png(y, &cold, &nc) == 0;
     CHECK(ok && same_pixels(warm, nw, cold, nc), "a receipt drawn after another dossier's has the pixels it has drawn first (%d)", k);
     CHECK(ok && !same_pixels(first, n1, warm, nw), "and differs from the other dossier's");
@@ -167,7 +167,7 @@ int main(void)
   same.status_url = url;
   unsigned char *p1 = NULL, *p2 = NULL;
   int l1 = 0, l2 = 0;
-  png_forget();
+  receipt_forget();
   int ok = receipt_png(&other, &p1, &l1) == 0, kept = png_kept_rows();
   ok = ok && receipt_png(&same, &p2, &l2) == 0;
   CHECK(ok && kept > 300 && png_kept_rows() == kept, "a second dossier keeps no row more (%d rows kept, then %d)", kept, png_kept_rows());
