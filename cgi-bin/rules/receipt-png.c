@@ -1,14 +1,11 @@
 /* receipt-png.c: lays out form 01 on a white page with wrapped Vietnamese text and the QR code. */
 #include <limits.h>
 #include <stdint.h>
-#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <ft2build.h>
-#include FT_FREETYPE_H
-
+#include "rules/glyph.h"
 #include "rules/png-write.h"
 #include "rules/qr.h"
 #include "rules/receipt-png.h"
@@ -16,112 +13,6 @@
 #define WIDTH 900
 #define MARGIN 48
 #define QR_PX 6
-
-/* Glyphs are rendered once per worker (FreeType, 8-bit anti-aliased, 96
- * dpi as libgd drew them) and kept, already turned into the grey they
- * leave on white: a receipt is then blits into an 8-bit grey page, kept
- * per worker and whitened again where it was drawn on. The page is
- * written as a 4-bit grey PNG by png-write.c. Drawing each glyph's
- * outline through the hinting interpreter on every request (twice:
- * measuring, then drawing) and deflating a 24-bit page was 99% of the
- * time. */
-#define DPI 96
-#define NGLYPHS 2048
-#define NFONTS 4
-struct glyph {
-  unsigned char font, size;   /* size 0: a free slot */
-  unsigned short w, h;
-  short adv, left, top;
-  unsigned cp;
-  unsigned char *bits;
-};
-static struct glyph glyphs[NGLYPHS];
-static FT_Library ft;
-static struct { char *path; FT_Face face; int size; } fonts[NFONTS];
-static int nfonts;
-
-/* A font's face, opened again if it was closed after a receipt; NULL when it cannot be. */
-static FT_Face face_of(int f)
-{
-  if (fonts[f].face) return fonts[f].face;
-  if (!ft && FT_Init_FreeType(&ft) != 0) return NULL;
-  if (FT_New_Face(ft, fonts[f].path, 0, &fonts[f].face) != 0) fonts[f].face = NULL;
-  fonts[f].size = 0;
-  return fonts[f].face;
-}
-
-/* Once a receipt is drawn the faces are closed: the glyphs it needs are
- * kept, and a worker needs the font files again only for a letter it has
- * not drawn yet. Their mapped pages and FreeType's tables were 1.2 MiB of
- * the worker's RSS. */
-static void fonts_close(void)
-{
-  int closed = 0;
-  for (int i = 0; i < nfonts; i++)
-    if (fonts[i].face) { FT_Done_Face(fonts[i].face); fonts[i].face = NULL; closed = 1; }
-  if (!closed) return;
-  FT_Done_FreeType(ft);
-  ft = NULL;
-  malloc_trim(0);
-}
-
-/* The font at path (opened to check it); -1 when it cannot be. */
-static int font_of(const char *path)
-{
-  for (int i = 0; i < nfonts; i++)
-    if (strcmp(fonts[i].path, path) == 0) return i;
-  if (nfonts == NFONTS) return -1;
-  char *copy = strdup(path);
-  if (!copy) return -1;
-  fonts[nfonts].path = copy;
-  fonts[nfonts].face = NULL;
-  if (!face_of(nfonts)) { free(copy); return -1; }
-  return nfonts++;
-}
-
-/* One glyph of a font at a size (points), rendered the first time it is
- * asked for; bits holds the grey each pixel leaves (255 - coverage). */
-static const struct glyph *glyph_of(int f, int size, unsigned cp)
-{
-  unsigned h = (cp * 2654435761u ^ (unsigned)size * 40503u ^ (unsigned)f * 97u) % NGLYPHS;
-  for (unsigned i = 0; i < NGLYPHS; i++, h = (h + 1) % NGLYPHS) {
-    struct glyph *g = &glyphs[h];
-    if (g->font == f && g->size == size && g->cp == cp) return g;
-    if (g->size) continue;
-    FT_Face face = face_of(f);
-    if (!face) return NULL;
-    if (fonts[f].size != size && FT_Set_Char_Size(face, 0, size * 64, DPI, DPI) != 0) return NULL;
-    fonts[f].size = size;
-    if (FT_Load_Char(face, cp, FT_LOAD_RENDER) != 0) return NULL;
-    FT_GlyphSlot s = face->glyph;
-    int w = (int)s->bitmap.width, rows = (int)s->bitmap.rows;
-    size_t area = (size_t)w * (size_t)rows;
-    unsigned char *bits = area ? malloc(area) : NULL;
-    if (area && !bits) return NULL;
-    for (int y = 0; y < rows; y++)
-      for (int x = 0; x < w; x++) bits[(size_t)y * (size_t)w + (size_t)x] = (unsigned char)(255 - s->bitmap.buffer[y * s->bitmap.pitch + x]);
-    *g = (struct glyph){ (unsigned char)f, (unsigned char)size, (unsigned short)w, (unsigned short)rows,
-                         (short)((s->advance.x + 32) >> 6), (short)s->bitmap_left, (short)s->bitmap_top, cp, bits };
-    return g;
-  }
-  return NULL;
-}
-
-/* The next code point of UTF-8 text (U+FFFD for a broken sequence). */
-static unsigned next_cp(const unsigned char **p, const unsigned char *end)
-{
-  const unsigned char *s = *p;
-  unsigned c = *s++;
-  int more = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0;
-  if (c >= 0x80 && !more) { *p = s; return 0xfffd; }
-  c &= more == 3 ? 0x07 : more == 2 ? 0x0f : more == 1 ? 0x1f : 0x7f;
-  for (; more; more--, s++) {
-    if (s >= end || (*s & 0xc0) != 0x80) { *p = s; return 0xfffd; }
-    c = (c << 6) | (*s & 0x3f);
-  }
-  *p = s;
-  return c;
-}
 
 /* The page, kept per worker: rows of WIDTH grey pixels (255 white), and
  * for each row the columns [lo, hi) drawn on since it was last white. Only
@@ -137,33 +28,20 @@ static struct {
 } page;
 
 /* Rows [0, rows) exist and are white where not drawn on; 0, or -1. */
+#define GROW(field, n) do { void *q_ = realloc(page.field, (size_t)(n) * sizeof *page.field); if (!q_) return -1; page.field = q_; } while (0)
 static int page_reserve(int rows)
 {
   if (rows <= page.cap) return 0;
   int cap = rows + 128;
-  unsigned char *px = realloc(page.px, (size_t)WIDTH * (size_t)cap);
-  if (!px) return -1;
-  page.px = px;
-  short *lo = realloc(page.lo, (size_t)cap * sizeof *lo);
-  if (!lo) return -1;
-  page.lo = lo;
-  short *hi = realloc(page.hi, (size_t)cap * sizeof *hi);
-  if (!hi) return -1;
-  page.hi = hi;
-  uint64_t *key = realloc(page.key, (size_t)cap * sizeof *key);
-  if (!key) return -1;
-  page.key = key;
-  const struct png_kept **kept = realloc(page.kept, (size_t)cap * sizeof *kept);
-  if (!kept) return -1;
-  page.kept = kept;
-  unsigned char *own = realloc(page.own, (size_t)cap);
-  if (!own) return -1;
-  page.own = own;
-  short *cut = realloc(page.cut, (size_t)cap * sizeof *cut);
-  if (!cut) return -1;
-  page.cut = cut;
-  memset(px + (size_t)WIDTH * (size_t)page.cap, 255, (size_t)WIDTH * (size_t)(cap - page.cap));
-  for (int y = page.cap; y < cap; y++) { lo[y] = WIDTH; hi[y] = 0; }
+  GROW(px, WIDTH * cap);
+  GROW(lo, cap);
+  GROW(hi, cap);
+  GROW(key, cap);
+  GROW(kept, cap);
+  GROW(own, cap);
+  GROW(cut, cap);
+  memset(page.px + (size_t)WIDTH * (size_t)page.cap, 255, (size_t)WIDTH * (size_t)(cap - page.cap));
+  for (int y = page.cap; y < cap; y++) { page.lo[y] = WIDTH; page.hi[y] = 0; }
   page.cap = cap;
   return 0;
 }
@@ -210,51 +88,6 @@ static uint64_t mix(uint64_t h)
   h ^= h >> 33;
   h *= 0xc4ceb9fe1a85ec53ull;
   return h ^ h >> 33;
-}
-
-/* Width in pixels of the n bytes at s, or -1. */
-static int text_width(int f, int size, const char *s, size_t n)
-{
-  const unsigned char *p = (const unsigned char *)s, *end = p + n;
-  int w = 0;
-  while (p < end) {
-    const struct glyph *g = glyph_of(f, size, next_cp(&p, end));
-    if (!g) return -1;
-    w += g->adv;
-  }
-  return w;
-}
-
-typedef unsigned char v8 __attribute__((vector_size(8)));
-
-/* Draws the n bytes at s with its baseline at y: each glyph darkens the page. */
-static void draw_text(struct pen *p, int f, int size, int x, int y, const char *s, size_t n)
-{
-  const unsigned char *q = (const unsigned char *)s, *end = q + n;
-  while (q < end) {
-    const struct glyph *g = glyph_of(f, size, next_cp(&q, end));
-    if (!g) { p->failed = 1; return; }
-    int gx = x + g->left, c0 = gx < 0 ? -gx : 0, c1 = gx + g->w > WIDTH ? WIDTH - gx : g->w;
-    for (int row = 0; row < g->h && c0 < c1; row++) {
-      int py = y - g->top + row;
-      if (py < 0 || py >= page.cap) continue;
-      unsigned char *dst = page.px + (size_t)py * WIDTH + gx;
-      const unsigned char *src = g->bits + (size_t)row * (size_t)g->w;
-      int col = c0;
-      for (; col + 8 <= c1; col += 8) {   /* eight pixels at once (the compiler's vectors) */
-        v8 a, b;
-        memcpy(&a, src + col, 8);
-        memcpy(&b, dst + col, 8);
-        v8 lt = (v8)(a < b);
-        a = (a & lt) | (b & ~lt);
-        memcpy(dst + col, &a, 8);
-      }
-      for (; col < c1; col++)
-        dst[col] = src[col] < dst[col] ? src[col] : dst[col];
-      page_mark(py, gx + c0, gx + c1);
-    }
-    x += g->adv;
-  }
 }
 
 /* A line of the n bytes at s in font f at size, from x with its baseline
@@ -547,7 +380,8 @@ int receipt_png(const struct receipt *r, unsigned char **png, int *len)
     for (int i = 0; i < plan.n && !p.failed; i++) {
       const struct line *l = &plan.l[i];
       if (l->top < l->bot && line_needed(l->top, l->bot, l->left, height))
-        draw_text(&p, l->f, l->size, l->x, l->base, plan.text + l->at, l->n);
+        if (glyph_draw(&(struct canvas){ page.px, page.lo, page.hi, WIDTH, page.cap }, l->f, l->size, l->x, l->base, plan.text + l->at, l->n) != 0)
+          p.failed = 1;
     }
   }
   qr_free(&q);
