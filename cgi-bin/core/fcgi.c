@@ -67,7 +67,8 @@ static int send_all(int fd, struct iovec *iov, int n)
  * records of its own in one writev, not copied through libfcgi's 8 KiB
  * buffer (a write per 8 KiB: five for the PNG). What libfcgi holds (the
  * headers) is flushed first; it ends the stream and the request itself
- * when the request is finished. */
+ * when the request is finished. The connection is FCGX_Request's ipcFd,
+ * which fcgiapp.h lists past "don't use": libfcgi has no other way to it. */
 #define DIRECT_MIN 16384
 #define RECORD_MAX 65528   /* FastCGI content of a record: at most 65,535 bytes, a multiple of 8 here */
 static int cb_write(void *data, const char *buf, int len)

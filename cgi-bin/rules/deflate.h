@@ -40,7 +40,7 @@ static inline void put_be32(struct out *o, uint32_t v)
   for (int k = 3; k >= 0; k--) o->b[o->len++] = (unsigned char)(v >> 8 * k);
 }
 
-/* Tokens of the block being made: a literal byte, or 1 << 31 | length << 16 | distance (1 or ROW). */
+/* Tokens of the block being made: a literal byte, or 1 << 31 | length << 16 | distance (1 or a row). */
 struct enc {
   uint32_t tok[NTOK];
   int ntok;

@@ -13,7 +13,9 @@
  * is two matches; otherwise it is literals, runs of one byte (distance 1)
  * and stretches equal to the row above (distance one row), coded with
  * Huffman codes made for each block of 16,384 tokens (RFC 1951 dynamic
- * blocks). The file is about the size zlib's level 1 made of the receipt.
+ * blocks), or, for a page with keys (below), one block of a code fixed for
+ * receipts (deflate.c). The file is about the size zlib's level 1 made of
+ * the receipt.
  * Adler-32 is zlib's over the drawn bytes, closed forms for the white. */
 #define PNG_MAX_WIDTH 2048
 
@@ -21,7 +23,7 @@
  * key for it (a hash of what is drawn there, odd; 0 for a row that must not
  * be kept: a dossier's own text, its QR). A row of a given key below a row
  * of a given key (or at the top) always packs to the same bytes and tokens,
- * so the first time such a pair is written its tokens and its Adler-32 are
+ * so the first time such a pair is written its bits and its Adler-32 are
  * kept (per process, at most PNG_KEEP bytes, forgotten all at once when
  * full) and later pages take them instead of packing and matching it.
  * A row may also be cut (cut[y] > 0, a byte of the packed row, the filter
