@@ -25,4 +25,9 @@ struct receipt {
  * missing font, no memory, a URL too long for a QR symbol). */
 int receipt_png(const struct receipt *r, unsigned char **png, int *len);
 
+/* What receipt_png keeps per worker forgotten (the paragraphs laid out and
+ * the rows kept, png-write.h): the next receipt is drawn from nothing. The
+ * glyphs stay. */
+void receipt_forget(void);
+
 #endif

@@ -45,7 +45,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int k = (int)(flags & 7);
     unsigned char px[4] = { 255, 255, 255, 255 };
     short lo[1] = { 0 }, hi[1] = { 2 };
-    struct png_page pg = { px, lo, hi, bw[k], bh[k] };
+    struct png_page pg = { .px = px, .lo = lo, .hi = hi, .width = bw[k], .height = bh[k] };
     unsigned char *png = (unsigned char *)"x";
     size_t len = 1;
     if (png_grey4(&pg, &png, &len) != -1 || png != NULL || len != 0) abort();
@@ -136,11 +136,48 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
       for (int x = b; x < w; x++) p[x] = (unsigned char)(x * 5 + y);
     }
   }
-  struct png_page pg = { px, lo, hi, w, h };
+  struct png_page pg = { .px = px, .lo = lo, .hi = hi, .width = w, .height = h };
   unsigned char *png = NULL;
   size_t len = 0;
   if (png_grey4(&pg, &png, &len) != 0 || !reads_back(png, len, want, w, h)) abort();
   free(png);
+  if (flags & 4) {   /* the same page with keys: once kept, once taken with the rows kept not drawn (junk there) */
+    int row = 1 + w / 2, c = 1 + (int)(next16(&r) % (unsigned)(row - 1)), ya = (int)(next16(&r) % (unsigned)h);
+    int yb = ya + (int)(next16(&r) % (unsigned)(h - ya + 1)), cx = 2 * (c - 1);
+    uint64_t *key = malloc(sizeof *key * (size_t)h);
+    short *cut = malloc(sizeof *cut * (size_t)h), *lo2 = malloc(sizeof *lo2 * (size_t)h), *hi2 = malloc(sizeof *hi2 * (size_t)h);
+    const struct png_kept **kept = malloc(sizeof *kept * (size_t)h);
+    unsigned char *bare = malloc(npx);
+    if (!key || !cut || !lo2 || !hi2 || !kept || !bare) abort();
+    for (int y = 0; y < h; y++) {
+      cut[y] = (short)(y >= ya && y < yb ? c : 0);
+      uint64_t k = 14695981039346656037ull;
+      for (int x = cut[y] ? cx : 0; x < w; x++) k = (k ^ (want[(size_t)y * w + x] >> 4)) * 1099511628211ull;
+      key[y] = next(&r) < 16 ? 0 : k | 1;
+    }
+    png_forget();
+    for (int pass = 0; pass < 2; pass++) {
+      png_known(w, key, cut, h, kept);
+      memcpy(bare, px, npx);
+      for (int y = 0; y < h; y++) {
+        lo2[y] = lo[y];
+        hi2[y] = hi[y];
+        if (!kept[y] || (y + 1 < h && !kept[y + 1])) continue;
+        int from = cut[y] || (y + 1 < h && cut[y + 1]) ? cx : 0;
+        for (int x = from; x < w; x++) bare[(size_t)y * w + x] = (unsigned char)(x * 3 + y);
+        if (!from) { lo2[y] = (short)w; hi2[y] = 0; }
+      }
+      struct png_page pk = { .px = bare, .lo = lo2, .hi = hi2, .width = w, .height = h, .key = key, .kept = kept, .cut = cut };
+      if (png_grey4(&pk, &png, &len) != 0 || !reads_back(png, len, want, w, h)) abort();
+      free(png);
+    }
+    free(key);
+    free(cut);
+    free(lo2);
+    free(hi2);
+    free(kept);
+    free(bare);
+  }
   free(px);
   free(want);
   free(lo);

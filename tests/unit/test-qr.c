@@ -6,6 +6,7 @@
 
 #include <gd.h>
 
+#include "rules/png-write.h"
 #include "rules/qr.h"
 #include "rules/receipt-png.h"
 #include "tap.h"
@@ -31,6 +32,19 @@ static void decode(const unsigned char *png, int len, char *out, size_t n)
   }
   out[strcspn(out, "\n")] = '\0';
   unlink(path);
+}
+
+/* 1 when two PNGs hold the same pixels (read with libgd). */
+static int same_pixels(const unsigned char *p1, int n1, const unsigned char *p2, int n2)
+{
+  gdImagePtr a = gdImageCreateFromPngPtr(n1, (void *)p1), b = gdImageCreateFromPngPtr(n2, (void *)p2);
+  int same = a && b && gdImageSX(a) == gdImageSX(b) && gdImageSY(a) == gdImageSY(b);
+  for (int y = 0; same && y < gdImageSY(a); y++)
+    for (int x = 0; same && x < gdImageSX(a); x++)
+      same = gdImageRed(a, gdImageGetPixel(a, x, y)) == gdImageRed(b, gdImageGetPixel(b, x, y));
+  if (a) gdImageDestroy(a);
+  if (b) gdImageDestroy(b);
+  return same;
 }
 
 static int plain_png(const struct qr *q, unsigned char **png, int *len)
@@ -114,6 +128,51 @@ int main(void)
     gdFree(png);
   }
   CHECK(h5 > h2 && h2 > 0, "more documents make a taller receipt (%d > %d)", h5, h2);
+  /* Paragraphs and rows kept from one receipt (receipt-png.c, png-write.c) taken into another's: the same
+   * pixels as drawn cold, and never the first dossier's code, name or times. */
+  struct receipt other = r;
+  other.code = "000.01.10.H26-251124-0002";
+  other.applicant = "Trần T** B**";
+  other.received = "10 giờ 05 phút, ngày 24/11/2025";
+  other.due = "16 giờ 30 phút, ngày 28/11/2025";
+  other.status_url = texts[2];
+  other.ndocs = 3;
+  for (int k = 0; k < 2; k++) {
+    unsigned char *first = NULL, *warm = NULL, *cold = NULL;
+    int n1 = 0, nw = 0, nc = 0;
+    receipt_forget();
+    const struct receipt *x = k ? &other : &r, *y = k ? &r : &other;
+    int ok = receipt_png(x, &first, &n1) == 0 && receipt_png(y, &warm, &nw) == 0;
+    receipt_forget();
+    ok = ok && receipt_png(y, &cold, &nc) == 0;
+    CHECK(ok && same_pixels(warm, nw, cold, nc), "a receipt drawn after another dossier's has the pixels it has drawn first (%d)", k);
+    CHECK(ok && !same_pixels(first, n1, warm, nw), "and differs from the other dossier's");
+    char got[512];
+    if (ok) decode(warm, nw, got, sizeof got);
+    CHECK(ok && strcmp(got, y->status_url) == 0, "its QR decodes to its own status URL");
+    free(first);
+    free(warm);
+    free(cold);
+  }
+  /* The same receipt for another dossier of the same procedure, documents and
+   * channel: nothing more is kept, so no row of a code, name, time or QR was. */
+  struct receipt same = other;
+  same.code = "000.01.10.H26-251124-0003";
+  same.applicant = "Lê Q** H**";
+  same.received = "11 giờ 15 phút, ngày 24/11/2025";
+  same.due = "15 giờ 45 phút, ngày 29/11/2025";
+  char url[200];
+  snprintf(url, sizeof url, "%s", texts[2]);
+  url[strlen(url) - 3] = 'Z';   /* its own token; a QR of the same size */
+  same.status_url = url;
+  unsigned char *p1 = NULL, *p2 = NULL;
+  int l1 = 0, l2 = 0;
+  receipt_forget();
+  int ok = receipt_png(&other, &p1, &l1) == 0, kept = png_kept_rows();
+  ok = ok && receipt_png(&same, &p2, &l2) == 0;
+  CHECK(ok && kept > 300 && png_kept_rows() == kept, "a second dossier keeps no row more (%d rows kept, then %d)", kept, png_kept_rows());
+  free(p1);
+  free(p2);
   r.font_regular = "/nonexistent/font.ttf";
   CHECK(receipt_png(&r, &png, &len) == -1, "a missing font fails cleanly");
   gdFontCacheShutdown();
