@@ -164,13 +164,24 @@ int page_dossier_status(struct req *r)
   return st ? st : dossier_status_fill(r);
 }
 
+/* Submitted through a post-office agent (channel agent or postal: only
+ * those dossiers have an agent's record, intake.c by_agent): the receipt
+ * names him and his office (Page.agent). Any other asks nothing more. */
+static int receipt_agent(struct req *r)
+{
+  HDF *d = hdf_get_obj(r->hdf, "Page.d");
+  const char *ch = hdf_get_value(d, "channel", "");
+  if (strcmp(ch, "agent") != 0 && strcmp(ch, "postal") != 0) return 0;
+  return db_row(DB_Q(RECEIPT_AGENT, hdf_get_int_value(d, "id", 0)), r->hdf, "Page.agent") < 0 ? -1 : 0;
+}
+
 /* GET /ho-so/{code}/bien-nhan?k={token}  — the receipt (form 01), one A5 page, with the QR inline. */
 int page_dossier_receipt(struct req *r)
 {
   int st = dossier_load(r, r->val[IN_K]);
   if (st) return st;
   if (db_rows(DB_Q(DOSSIER_DOCS, hdf_get_int_value(r->hdf, "Page.d.id", 0)), r->hdf, "Page.docs") < 0) return 503;
-  if (db_row(DB_Q(RECEIPT_AGENT, hdf_get_int_value(r->hdf, "Page.d.id", 0)), r->hdf, "Page.agent") < 0) return 503;
+  if (receipt_agent(r) != 0) return 503;
   return link_qr(r, hdf_get_value(r->hdf, "Page.status_url", ""), "Page.qr_svg") == 0 ? 200 : 500;
 }
 
@@ -207,7 +218,7 @@ int page_dossier_png(struct req *r)
   snprintf(channel_key, sizeof channel_key, "Lang.channel.%s", hdf_get_value(d, "channel", ""));
   /* Submitted through an agent: the receipt names him and his post office. */
   char channel[512];
-  if (db_row(DB_Q(RECEIPT_AGENT, hdf_get_int_value(d, "id", 0)), r->hdf, "Page.agent") < 0) return 503;
+  if (receipt_agent(r) != 0) return 503;
   snprintf(channel, sizeof channel, "%s%s%s%s%s", app_lang(channel_key), hdf_get_obj(r->hdf, "Page.agent") ? " — " : "",
            hdf_get_value(r->hdf, "Page.agent.agent_name", ""), hdf_get_obj(r->hdf, "Page.agent") ? ", " : "",
            hdf_get_value(r->hdf, "Page.agent.office_name", ""));
