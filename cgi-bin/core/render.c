@@ -111,7 +111,7 @@ static struct tpl *find_tpl(const char *name)
  * lacks is left as written (it renders empty, as before). */
 static NEOERR *compile_lang(const char *text, size_t len, char **out)
 {
-  static const char open[] = "<?cs var:Lang.";
+  static const char open[] = "<?cs var:Lang.", var[] = "<?cs var:";
   STRING s;
   string_init(&s);
   NEOERR *err = STATUS_OK;
@@ -119,7 +119,7 @@ static NEOERR *compile_lang(const char *text, size_t len, char **out)
   while (!err) {
     const char *hit = strstr(p, open);
     if (!hit) { err = string_appendn(&s, p, (int)(end - p)); break; }
-    const char *name = hit + sizeof open - 1 - 5, *q = hit + sizeof open - 1;   /* name: "Lang.…" */
+    const char *name = hit + sizeof var - 1, *q = hit + sizeof open - 1;   /* name: "Lang.…", q past "Lang." */
     while ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') || *q == '_' || *q == '.') q++;
     const char *close = q;
     while (*close == ' ') close++;

@@ -22,12 +22,13 @@ static int set_links(struct req *r, const char *code)
   for (size_t i = 0; i < sizeof links / sizeof *links; i++)
     if (link_dossier(url, sizeof url, links[i].kind, code) != 0 || hdf_set_value(r->hdf, links[i].key, url) != STATUS_OK)
       return -1;
-  const char *base = app_conf("Site.base", "");
-  size_t n = strlen(base);
-  if (n + sizeof "/tra-cuu" > sizeof url) return -1;
-  memcpy(url, base, n);
-  memcpy(url + n, "/tra-cuu", sizeof "/tra-cuu");
-  return hdf_set_value(r->hdf, "Page.lookup_url", url) == STATUS_OK ? 0 : -1;
+  /* The lookup page's address is the same for every dossier: made once per worker. */
+  static char lookup[512];
+  if (!lookup[0]) {
+    int k = snprintf(lookup, sizeof lookup, "%s/tra-cuu", app_conf("Site.base", ""));
+    if (k < 0 || (size_t)k >= sizeof lookup) { lookup[0] = '\0'; return -1; }
+  }
+  return hdf_set_value(r->hdf, "Page.lookup_url", lookup) == STATUS_OK ? 0 : -1;
 }
 
 /* On time? Finished: compared with the first appointment (an apology
