@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <gd.h>
+#include <qrencode.h>
 
 #include "rules/png-write.h"
 #include "rules/qr.h"
@@ -90,6 +91,44 @@ int main(void)
   }
   struct qr q;
   CHECK(qr_make("", &q) == -1, "empty text refused");
+
+  /* qr_make scores the eight masks itself (qr.c): the same symbol as
+   * libqrencode's own choice, module for module, for receipt-like URLs
+   * (version 5) and any bytes of 1-300 (versions 1-13: over 64 modules
+   * wide, libqrencode's search). */
+  static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  unsigned seed = 12345;
+  int differ = 0, masks[8] = { 0 };
+  const int cases = 2000;
+  for (int i = 0; i < cases; i++) {
+    char t[320];
+    int k = 0;
+#define RND() (seed = seed * 1103515245u + 12345u, seed >> 12)
+    if (i % 2) {
+      unsigned month = RND() % 12 + 1, day = RND() % 28 + 1;
+      k = snprintf(t, sizeof t, "https://motcua.example.vn/ho-so/000.%02d.%02d.H26-26%02u%02u-%04d?k=", i % 99, i / 7 % 99, month, day, i);
+      for (int j = 0; j < 22; j++) t[k++] = b64[RND() & 63];
+    } else {
+      for (int n = 1 + (int)(RND() % 300); k < n;) t[k++] = (char)(1 + RND() % 255);
+    }
+    t[k] = '\0';
+#undef RND
+    QRcode *c = QRcode_encodeString8bit(t, 0, QR_ECLEVEL_M);
+    int same = c && qr_make(t, &q) == 0 && q.width == c->width;
+    for (int m = 0; same && m < q.width * q.width; m++) same = q.dark[m] == (c->data[m] & 1);
+    if (same) {   /* the mask that won: format bits 10-12 (ISO/IEC 18004 7.9.1: at column 8 of rows w - 5 to w - 3), 0x5412's 101 undone */
+      int w = q.width;
+      masks[(q.dark[(w - 5) * w + 8] | q.dark[(w - 4) * w + 8] << 1 | q.dark[(w - 3) * w + 8] << 2) ^ 5]++;
+    }
+    differ += !same;
+    if (c) QRcode_free(c);
+    if (same) qr_free(&q);
+  }
+  CHECK(differ == 0, "%d symbols the same as libqrencode's (%d differ)", cases, differ);
+  int seen = 0;
+  for (int m = 0; m < 8; m++) seen += masks[m] > 0;
+  CHECK(seen == 8, "each of the eight masks chosen for some (%d %d %d %d %d %d %d %d)", masks[0], masks[1], masks[2], masks[3],
+        masks[4], masks[5], masks[6], masks[7]);
 
   struct receipt_doc docs[5] = {
     { "Tờ khai đăng ký khai sinh theo mẫu", "Bản chính: 1" },
