@@ -64,7 +64,8 @@ static int copy(HDF *dst, const char *to, HDF *src, const char *from)
   return 0;
 }
 
-int procedure_load(struct req *r, const char *code, int with_fields, struct procedure *p)
+/* The procedure as this worker keeps it, read first if need be: 0, 404 or 503. */
+static int kept_of(const char *code, struct kept **out)
 {
   if (!code || strlen(code) >= sizeof kept[0].code) return 404;
   time_t now = time(NULL);
@@ -73,6 +74,23 @@ int procedure_load(struct req *r, const char *code, int with_fields, struct proc
     int st = load(k, code, now);
     if (st) return st;
   }
+  *out = k;
+  return 0;
+}
+
+int procedure_docs(const char *code, HDF **docs)
+{
+  struct kept *k;
+  int st = kept_of(code, &k);
+  *docs = st ? NULL : hdf_get_obj(k->h, "docs");
+  return st;
+}
+
+int procedure_load(struct req *r, const char *code, int with_fields, struct procedure *p)
+{
+  struct kept *k;
+  int st = kept_of(code, &k);
+  if (st) return st;
   struct procedure tmp;
   if (!p) p = &tmp;
   if (copy(r->hdf, "Page.proc", k->h, "proc") != 0 || copy(r->hdf, "Page.docs", k->h, "docs") != 0 ||

@@ -18,4 +18,9 @@ struct procedure {
  * and the same procedure as a struct (p may be NULL). 200, 404 or 503. */
 int procedure_load(struct req *r, const char *code, int with_fields, struct procedure *p);
 
+/* The documents of a procedure as this worker keeps them (N.{pos, name,
+ * copies, required}, by pos; NULL: none), to read before the next call
+ * here. 0, 404 or 503. */
+int procedure_docs(const char *code, HDF **docs);
+
 #endif

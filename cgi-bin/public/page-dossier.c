@@ -6,10 +6,22 @@
 
 #include "core/db.h"
 #include "domain/link.h"
+#include "domain/procedure.h"
 #include "public/public.h"
 #include "rules/cal.h"
 #include "rules/receipt-png.h"
 #include "rules/token.h"
+
+/* The lookup page's address, the same for every dossier: made once per worker; NULL if too long. */
+static const char *lookup_url(void)
+{
+  static char lookup[512];
+  if (!lookup[0]) {
+    int k = snprintf(lookup, sizeof lookup, "%s/tra-cuu", app_conf("Site.base", ""));
+    if (k < 0 || (size_t)k >= sizeof lookup) { lookup[0] = '\0'; return NULL; }
+  }
+  return lookup;
+}
 
 /* The holder's links to this dossier, for the templates. */
 static int set_links(struct req *r, const char *code)
@@ -22,13 +34,8 @@ static int set_links(struct req *r, const char *code)
   for (size_t i = 0; i < sizeof links / sizeof *links; i++)
     if (link_dossier(url, sizeof url, links[i].kind, code) != 0 || hdf_set_value(r->hdf, links[i].key, url) != STATUS_OK)
       return -1;
-  /* The lookup page's address is the same for every dossier: made once per worker. */
-  static char lookup[512];
-  if (!lookup[0]) {
-    int k = snprintf(lookup, sizeof lookup, "%s/tra-cuu", app_conf("Site.base", ""));
-    if (k < 0 || (size_t)k >= sizeof lookup) { lookup[0] = '\0'; return -1; }
-  }
-  return hdf_set_value(r->hdf, "Page.lookup_url", lookup) == STATUS_OK ? 0 : -1;
+  const char *lookup = lookup_url();
+  return lookup && hdf_set_value(r->hdf, "Page.lookup_url", lookup) == STATUS_OK ? 0 : -1;
 }
 
 /* On time? Finished: compared with the first appointment (an apology
@@ -199,18 +206,58 @@ static void spoken_time(struct req *r, const char *which, char *out, size_t n)
            hdf_get_value(t, "mm", ""), app_lang("Lang.t.minute"), app_lang("Lang.t.day"), hdf_get_value(t, "date", ""));
 }
 
-/* GET /ho-so/{code}/bien-nhan.png?k={token}  — the same receipt as a PNG to save or share. */
+/* The receipt's documents (at most max) from a list of them (N.{pos, name,
+ * copies}): all, or (bits not negative) those whose bit is set. */
+static int png_docs(HDF *list, long long bits, struct receipt_doc *docs, int max)
+{
+  int n = 0;
+  for (HDF *d = hdf_obj_child(list); d && n < max; d = hdf_obj_next(d)) {
+    int pos = hdf_get_int_value(d, "pos", -1);
+    if (bits >= 0 && (pos < 0 || pos > 62 || !(bits >> pos & 1))) continue;
+    docs[n].name = hdf_get_value(d, "name", "");
+    docs[n].copies = hdf_get_value(d, "copies", "");
+    n++;
+  }
+  return n;
+}
+
+/* GET /ho-so/{code}/bien-nhan.png?k={token}  — the same receipt as a PNG to
+ * save or share. One read (RECEIPT_GET: the snapshot, which documents have
+ * files; their names from the procedure kept per worker); a dossier without
+ * a snapshot, or with a document past position 62, as the HTML receipt. */
 int page_dossier_png(struct req *r)
 {
-  int st = dossier_load(r, r->val[IN_K]);
-  if (st) return st;
-  if (db_rows(DB_Q(DOSSIER_DOCS, hdf_get_int_value(r->hdf, "Page.d.id", 0)), r->hdf, "Page.docs") < 0) return 503;
-  struct receipt_doc docs[32];
-  int nd = 0;
-  for (HDF *d = hdf_get_child(r->hdf, "Page.docs"); d && nd < 32; d = hdf_obj_next(d), nd++) {
-    docs[nd].name = hdf_get_value(d, "name", "");
-    docs[nd].copies = hdf_get_value(d, "copies", "");
+  const char *code = r->segment, *token = r->val[IN_K];
+  /* The token first, in constant time, as dossier_load. */
+  if (!token || !token_check(app_key, code, token)) return 404;
+  link_token_known(code, token);
+  int n = db_row(DB_Q(RECEIPT_GET, code), r->hdf, "Page.d");
+  if (n < 0) return 503;
+  const char *b = n ? hdf_get_value(r->hdf, "Page.d.doc_bits", NULL) : NULL;
+  long long bits = b ? strtoll(b, NULL, 10) : -1;
+  char status_url[512];
+  const char *lookup = lookup_url();
+  if (n == 0) {
+    int st = dossier_load(r, token);
+    if (st) return st;
+    snprintf(status_url, sizeof status_url, "%s", hdf_get_value(r->hdf, "Page.status_url", ""));
+  } else {
+    const char *v = hdf_get_value(r->hdf, "Page.d.received", NULL);
+    if (v) app_set_datetime(r->hdf, "Page.t.received", v);
+    v = hdf_get_value(r->hdf, "Page.d.due", NULL);
+    if (v) app_set_datetime(r->hdf, "Page.t.due", v);
+    if (link_dossier(status_url, sizeof status_url, LINK_STATUS_FULL, code) != 0) return 500;
   }
+  if (!lookup) return 500;
+  /* The procedure's documents, kept per worker (read now if need be); else the dossier's own read. */
+  HDF *list = NULL;
+  if (bits >= 0 && procedure_docs(hdf_get_value(r->hdf, "Page.d.proc_code", ""), &list) != 0) bits = -1;
+  if (bits < 0) {
+    if (db_rows(DB_Q(DOSSIER_DOCS, hdf_get_int_value(r->hdf, "Page.d.id", 0)), r->hdf, "Page.docs") < 0) return 503;
+    list = hdf_get_obj(r->hdf, "Page.docs");
+  }
+  struct receipt_doc docs[32];
+  int nd = png_docs(list, bits, docs, 32);
   char received[96], due[96], method_key[64], channel_key[64];
   spoken_time(r, "received", received, sizeof received);
   spoken_time(r, "due", due, sizeof due);
@@ -234,7 +281,7 @@ int page_dossier_png(struct req *r)
     .code = hdf_get_value(d, "code", ""), .procedure = hdf_get_value(d, "proc_name", ""),
     .applicant = hdf_get_value(d, "name_masked", ""), .docs = docs, .ndocs = nd,
     .received = received, .due = due, .return_method = app_lang(method_key), .channel = channel,
-    .status_url = hdf_get_value(r->hdf, "Page.status_url", ""), .lookup_url = hdf_get_value(r->hdf, "Page.lookup_url", ""),
+    .status_url = status_url, .lookup_url = lookup,
     .font_regular = app_conf("Site.font", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
     .font_bold = app_conf("Site.font_bold", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
   };
