@@ -202,6 +202,23 @@ static void load(const struct png_page *pg, unsigned char *row, int *span, int y
   span[1] = b1;
 }
 
+/* Row y packed into row as load() would, taken from the row above (up,
+ * packed, its not-white bytes upspan) when their pixels are the same (a
+ * QR's module is QR_PX rows of pixels alike): a compare instead of packing. */
+static void load_like(const struct png_page *pg, unsigned char *row, int *span, const unsigned char *up, const int *upspan, int y)
+{
+  const unsigned char *a = pg->px + (size_t)y * (size_t)pg->width, *b = a - pg->width;
+  int lo = pg->lo[y], hi = pg->hi[y];
+  if (lo != pg->lo[y - 1] || hi != pg->hi[y - 1] || (lo < hi && memcmp(a + lo, b + lo, (size_t)(hi - lo)) != 0)) {
+    load(pg, row, span, y);
+    return;
+  }
+  memset(row + span[0], 255, (size_t)(span[1] - span[0]));
+  memcpy(row + upspan[0], up + upspan[0], (size_t)(upspan[1] - upspan[0]));
+  span[0] = upspan[0];
+  span[1] = upspan[1];
+}
+
 /* The tokens of a row (or of its bytes from cut on) written in the fixed
  * code, and kept under key below up when up is not 0. */
 static void flush_row(struct out *o, struct enc *e, const struct codes *c, int width, int cut, uint64_t key, uint64_t up, uint32_t adler)
@@ -234,12 +251,18 @@ static uLong row_adler(const unsigned char *row, int b0, int b1)
 /* A cut row (png-write.h): bytes [0, c) from the pixels, the rest kept (k)
  * or to keep (under key below upk, if not 0); its Adler-32. */
 static uLong cut_row(struct out *o, struct enc *e, const struct codes *fixed, int width, const unsigned char *row,
-                     const unsigned char *up, int c, const struct png_kept *k, uint64_t key, uint64_t upk)
+                     const unsigned char *up, int c, const struct png_kept *k, uint64_t key, uint64_t upk, uLong *left)
 {
-  if (up && c >= 3 && memcmp(row, up, (size_t)c) == 0) tok_match(e, c, ROW);
-  else tokens(e, row, up, 0, c);
+  /* *left: the Adler-32 of bytes [0, c) of the row above if it was cut at c too, else 0 (never an Adler-32). */
+  if (up && c >= 3 && memcmp(row, up, (size_t)c) == 0) {
+    tok_match(e, c, ROW);
+    if (!*left) *left = adler32(1, row, (uInt)c);
+  } else {
+    tokens(e, row, up, 0, c);
+    *left = adler32(1, row, (uInt)c);
+  }
   flush_row(o, e, fixed, width, c, 0, 0, 0);
-  uLong ad = adler32(1, row, (uInt)c), rest;
+  uLong ad = *left, rest;
   if (k) {
     append(o, k);
     rest = k->adler;
@@ -280,6 +303,7 @@ int png_grey4(const struct png_page *pg, unsigned char **png, size_t *len)
   }
   uLong adler = 1;
   int loaded = 0;   /* whether rows[!cur] holds the row above, packed */
+  uLong left = 0;   /* cut rows: the Adler-32 of the last one's bytes before its cut (cut_row) */
   for (int y = 0; y < pg->height; y++) {
     int cur = y & 1, c = cuts ? cuts[y] : 0;
     unsigned char *row = rows[cur], *up = y ? rows[!cur] : NULL;
@@ -293,13 +317,15 @@ int png_grey4(const struct png_page *pg, unsigned char **png, size_t *len)
       continue;
     }
     if (up && !loaded) load(pg, up, span[!cur], y - 1);   /* taken, not packed: drawn all the same */
-    load(pg, row, span[cur], y);
+    if (up) load_like(pg, row, span[cur], up, span[!cur], y);
+    else load(pg, row, span[cur], y);
     loaded = 1;
     int b0 = span[cur][0], b1 = span[cur][1];
     uint64_t upk = key && key[y] ? up_key(key, cuts, y) : 0;   /* not 0: to keep */
     uLong ad;
     if (c) {
-      ad = cut_row(o, &e, &fixed, pg->width, row, up, c, k, key[y], upk);
+      if (!y || cuts[y - 1] != c) left = 0;
+      ad = cut_row(o, &e, &fixed, pg->width, row, up, c, k, key[y], upk, &left);
     } else {
       if (up && ROW >= 3 && b0 == span[!cur][0] && b1 == span[!cur][1] && memcmp(row + b0, up + b0, (size_t)(b1 - b0)) == 0)
         tok_match(&e, ROW, ROW);   /* the same row again (a row of 2 bytes is below deflate's shortest match, 3) */
