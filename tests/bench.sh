@@ -7,7 +7,8 @@
 # then the back office, the counter floor (queue tickets in rotation and the hall display, next to static
 # files of their sizes), the dashboard and durable submissions (tests/bench-submit.sh). BENCH_ONLY=status
 # runs only the first two parts, BENCH_ONLY=queue only the counter floor, BENCH_ONLY=submit only the
-# submissions. Ends with each of issue 12's targets as read off this run. Not a test: it never fails on speed.
+# submissions, BENCH_ONLY=png only the receipt PNG (and the static file). Ends with each of issue 12's
+# targets as read off this run. Not a test: it never fails on speed.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -152,6 +153,14 @@ sed 's|?k=|/bien-nhan.png?k=|' "$work/urls" >"$work/png"
 sed 's|^|/bench-nocache|' "$work/urls" >"$work/urls-nocache"
 sed 's|^|/bench-nocache|' "$work/png" >"$work/png-nocache"
 
+if [ "${BENCH_ONLY:-}" = png ]; then   # the receipt PNG alone, beside the static file (issue 12's 2,000/s)
+  scenarios static-status:static-status:0 png-uncached:png-nocache:1
+  medians static-status png-uncached
+  echo ""
+  echo "receipt PNG, uncached:                           $(awk '$1 == "png-uncached" {print $2}' "$work/medians") req/s   (target >= 2,000/s)"
+  rss
+  exit 0
+fi
 # The cache-busting scenarios fill nginx's cache with thousands of one-off
 # entries whose eviction would disturb the others: they run last.
 scenarios static-status:static-status:0 rotation:urls:0 hot:hot:0 static-catalogue:static-catalogue:0 \
