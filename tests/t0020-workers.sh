@@ -103,7 +103,7 @@ check "between requests, the workers hold connections nginx kept ($held)" test "
 # quota first, domain/quota.c) does not hold the GETs nginx sends meanwhile on that worker's idle kept
 # connections: after 50 ms its worker closes them and nginx sends those GETs again on others.
 mkfifo "$tmp/lockin"
-"$top/db/dbctl.sh" sql "$VAR" -N <"$tmp/lockin" >"$tmp/lockout" 2>&1 &
+"$top/db/dbctl.sh" sql "$VAR" -N --unbuffered <"$tmp/lockin" >"$tmp/lockout" 2>&1 &
 locker=$!
 exec 3>"$tmp/lockin"
 echo "BEGIN; SELECT COUNT(*) FROM quota WHERE scope = 'client' FOR UPDATE; SELECT 'locked';" >&3

@@ -10,7 +10,6 @@
 #include <fcntl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
-#include <sys/time.h>
 #include <sys/uio.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -22,6 +21,7 @@
 #include <ClearSilver.h>
 
 #include "core/fcgi.h"
+#include "core/fcgi-keep.h"
 #include "core/log.h"
 
 /* This is the only file that includes fcgiapp.h: everything else reads the
@@ -189,74 +189,6 @@ static void plain_close(void)
   if (FCGX_HasSeenEOF(req.in) == EOF) FCGX_Detach(&req);
 }
 
-/* Kept connections (nginx's fastcgi_keep_conn with an upstream keepalive
- * cache, for the public program's GETs: nginx/motcua.conf.in). A request
- * nginx sends with FCGI_KEEP_CONN leaves its connection open for the next
- * one: no socket, connect, accept and close a page. libfcgi alone would
- * block reading a kept connection and accept no other, while nginx sends
- * its next request on whichever idle connection it holds (or opens a new
- * one): requests would queue behind one worker while others idle. So the
- * worker waits in poll() on the listening socket (non-blocking, shared by
- * all workers: EAGAIN when another took the connection) and on the
- * connections it keeps, accepts itself, and hands libfcgi the connection
- * that is ready through FCGX_Request's ipcFd (what libfcgi itself does
- * with a kept one; its listen_sock is -1: it never accepts on its own).
- * Each round of poll() serves every ready kept connection once and
- * accepts at most one new one: a connection waiting in the listen queue
- * is never starved by kept ones.
- *
- * The worker never closes a connection nginx may be about to use: nginx
- * puts a connection back in its cache as soon as it reads the end of the
- * response, and sends its next request on it before it could see a close
- * that follows (measured: 6% of the requests failed once and were sent
- * again when each worker closed all but one). nginx bounds them instead:
- * it keeps at most `keepalive` idle and closes the others itself.
- * While a worker answers, a request nginx sends on one of its idle
- * connections waits. A page takes well under a millisecond; for a slow
- * one (a lock wait, the dashboard's year), a timer set as the request
- * begins closes the worker's idle connections after KEEP_WAIT_MS: nginx
- * drops them from its cache, or sends the request that was waiting on
- * one again on another connection (a cached connection's failure is not
- * counted as a try; only GETs use them), which another worker answers. */
-#define KEEP_MAX 64
-#define KEEP_WAIT_MS 50
-static int listen_fd = -1;
-static volatile int kept[KEEP_MAX];
-static volatile sig_atomic_t nkept;
-static volatile sig_atomic_t in_handle;   /* the timer's handler acts only while a request is answered */
-static volatile sig_atomic_t shed;        /* how many times it closed them (logged) */
-static int keep_max = KEEP_MAX;           /* MOTCUA_KEEP_CONNS=0: close every connection (A/B) */
-static long keep_wait_ms = KEEP_WAIT_MS;  /* MOTCUA_KEEP_WAIT_MS: another wait; 0: never close them (t0020 proves it matters) */
-static int armed;
-
-static void on_alarm(int sig)
-{
-  (void)sig;
-  if (!in_handle || nkept == 0) return;
-  int e = errno;
-  for (int i = 0; i < nkept; i++) close(kept[i]);
-  nkept = 0;
-  shed++;
-  errno = e;
-}
-
-/* One-shot: a request that ends sooner re-arms it for the next (one
- * setitimer a request, none while the worker keeps nothing). */
-static void arm(int on)
-{
-  if (!on && !armed) return;
-  struct itimerval t = { { 0, 0 }, { on ? keep_wait_ms / 1000 : 0, on ? keep_wait_ms % 1000 * 1000 : 0 } };
-  setitimer(ITIMER_REAL, &t, NULL);
-  armed = on;
-}
-
-static void drop_kept(void)
-{
-  arm(0);
-  for (int i = 0; i < nkept; i++) close(kept[i]);
-  nkept = 0;
-}
-
 /* Answers one request on connection fd, whose begin record nginx has sent
  * (or is sending). Returns 1 if the connection stays open (and is kept),
  * 0 if it was closed, -1 if the worker should end after it. */
@@ -270,19 +202,14 @@ static int serve(const struct fcgi_app *app, int fd, char *heap_start, unsigned 
     busy = 0;
     return 0;
   }
-  arm(nkept > 0 && keep_wait_ms > 0);
-  in_handle = 1;
+  keep_guard(1);
   app->handle(app->arg);
-  in_handle = 0;
-  if (shed) {
-    log_info("worker %d: a request of more than %ld ms; its %d idle connections closed", (int)getpid(), keep_wait_ms, (int)shed);
-    shed = 0;
-  }
+  keep_guard(0);
   /* Only a GET's or a HEAD's: nginx sends every other method on a fresh
    * connection (a POST it never sends twice: were its kept connection
    * closed under it, the citizen would get an error). */
   const char *method = FCGX_GetParam("REQUEST_METHOD", req.envp);
-  int keep = req.keepConnection && keep_max > 0 && method && (strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0);
+  int keep = req.keepConnection && method && (strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0);
   if (keep) {
     /* The next request's records follow on this connection: this one's
      * input must be read to its end first (a GET's: already buffered). */
@@ -303,7 +230,7 @@ static int serve(const struct fcgi_app *app, int fd, char *heap_start, unsigned 
     log_info("worker %d: %zu KiB of heap after a request; a fresh worker replaces it", (int)getpid(), heap >> 10);
     end = 1;
   }
-  if (end || nkept >= keep_max) keep = 0;
+  if (end || !keep_room()) keep = 0;
   if (!keep) {
     plain_close();
     req.keepConnection = 0;
@@ -311,7 +238,7 @@ static int serve(const struct fcgi_app *app, int fd, char *heap_start, unsigned 
   FCGX_Finish_r(&req);             /* sends the end of the response; closes unless kept */
   busy = 0;
   int open = req.ipcFd >= 0;
-  if (open) kept[nkept++] = req.ipcFd;
+  if (open) keep_put(req.ipcFd);
   req.ipcFd = -1;
   return end ? -1 : open;
 }
@@ -335,46 +262,29 @@ static void worker_loop(const struct fcgi_app *app, int sock)
     log_err("worker %d: init failed", (int)getpid());
     _exit(3);
   }
-  const char *k = getenv("MOTCUA_KEEP_CONNS");
-  if (k && *k) keep_max = atoi(k) < 0 ? 0 : atoi(k) > KEEP_MAX ? KEEP_MAX : atoi(k);
-  k = getenv("MOTCUA_KEEP_WAIT_MS");
-  if (k && *k) keep_wait_ms = atol(k) < 0 ? 0 : atol(k);
-  struct sigaction sa;
-  memset(&sa, 0, sizeof sa);
-  sa.sa_handler = on_alarm;
-  sa.sa_flags = SA_RESTART;
-  sigaction(SIGALRM, &sa, NULL);
-  listen_fd = sock;
+  if (keep_init() != 0) _exit(3);
   if (FCGX_InitRequest(&req, -1, 0) != 0) _exit(3);
   cgiwrap_init_emu(NULL, cb_read, cb_writef, cb_write, cb_getenv, cb_putenv, cb_iterenv);
 
   unsigned long served = 0;
   struct pollfd pf[1 + KEEP_MAX];
   while (!stopping) {
-    int n = 0;
-    pf[n++] = (struct pollfd){ listen_fd, POLLIN, 0 };
-    for (int i = 0; i < nkept; i++) pf[n++] = (struct pollfd){ kept[i], POLLIN, 0 };
+    pf[0] = (struct pollfd){ sock, POLLIN, 0 };
+    int n = 1 + keep_fds(pf + 1);
     if (poll(pf, (nfds_t)n, -1) < 0) {
       if (errno == EINTR) continue;
       log_err("worker %d: poll: %s", (int)getpid(), strerror(errno));
       break;
     }
-    /* The kept connections that are ready, each once, taken out of the
-     * set while served (serve() puts one back if it stays open). */
-    int ready[KEEP_MAX], nready = 0;
-    for (int i = 1; i < n; i++)
-      if (pf[i].revents) ready[nready++] = pf[i].fd;
-    for (int r = 0; r < nready; r++) {
-      int j = 0;
-      while (j < nkept && kept[j] != ready[r]) j++;
-      if (j == nkept) continue;    /* closed by the timer while an earlier one was answered */
-      kept[j] = kept[nkept - 1];
-      nkept--;
-      if (serve(app, ready[r], heap_start, &served) < 0) goto out;
-      if (stopping) goto out;
+    /* Every kept connection that is ready, once, taken out of the set
+     * while answered (serve() puts it back if it stays open); one that
+     * the timer closed meanwhile is no longer there. */
+    for (int i = 1; i < n; i++) {
+      if (!pf[i].revents || keep_take(pf[i].fd) != 0) continue;
+      if (serve(app, pf[i].fd, heap_start, &served) < 0 || stopping) goto out;
     }
     if (pf[0].revents & POLLIN) {
-      int fd = accept4(listen_fd, NULL, NULL, SOCK_CLOEXEC);
+      int fd = accept4(sock, NULL, NULL, SOCK_CLOEXEC);
       if (fd < 0) {
         if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR || errno == ECONNABORTED) continue;
         log_err("worker %d: accept: %s", (int)getpid(), strerror(errno));
@@ -384,7 +294,7 @@ static void worker_loop(const struct fcgi_app *app, int sock)
     }
   }
 out:
-  drop_kept();
+  keep_drop();
   if (app->fini) app->fini(app->arg);
   _exit(0);
 }
@@ -424,7 +334,7 @@ int fcgi_run(const struct fcgi_app *app, const char *socket_path, int workers)
   int sock = FCGX_OpenSocket(socket_path, 128);
   umask(old);
   if (sock < 0) { log_err("cannot listen on %s", socket_path); return -1; }
-  /* Non-blocking for the workers' accept (the kept connections, above). */
+  /* Non-blocking for the workers' accept (core/fcgi-keep.c). */
   int fl = fcntl(sock, F_GETFL);
   if (fl < 0 || fcntl(sock, F_SETFL, fl | O_NONBLOCK) < 0) { log_err("%s: fcntl: %s", socket_path, strerror(errno)); return -1; }
 
