@@ -6,6 +6,9 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#include <fcgiapp.h>
+#include <fastcgi.h>
+
 #include "core/fcgi-keep.h"
 #include "core/log.h"
 
@@ -25,13 +28,15 @@
  * accepts at most one new one: a connection waiting in the listen queue
  * is never starved by kept ones.
  *
- * The worker never closes a connection nginx may be about to use: nginx
- * puts a connection back in its cache as soon as it reads the end of the
- * response, and sends its next request on it before it could see a close
- * that follows (measured: 6% of the requests failed once and were sent
- * again when each worker closed all but one). nginx bounds them instead:
- * it keeps at most `keepalive` idle and closes the others itself.
- * While a worker answers, a request nginx sends on one of its idle
+ * How many: nginx bounds them (`keepalive 16` idle, the others it closes
+ * itself); a worker keeps at most KEEP_MAX idle, and refuses one more
+ * (or all, as it ends) by ending its request so that nginx closes it
+ * (keep_refuse, below): never by closing a connection nginx may be about
+ * to use. Measured on the status page past the cache, wrk -c32, builds
+ * alternated (BENCHMARKS.md, issue 12 session 5): at most 2 a worker saved
+ * half as much CPU as 64 (nginx, the workers and MariaDB: -13% against
+ * -20% a page), for no better p99.
+ * While a worker answers, a request nginx sent on one of its idle
  * connections waits. A page takes well under a millisecond; for a slow
  * one (a lock wait, the dashboard's year), a timer set as the request
  * begins closes the worker's idle connections after KEEP_WAIT_MS: nginx
@@ -43,7 +48,7 @@ static volatile int kept[KEEP_MAX];
 static volatile sig_atomic_t nkept;
 static volatile sig_atomic_t in_handle;   /* the timer's handler acts only while a request is answered */
 static volatile sig_atomic_t shed;        /* how many it closed (logged after the request) */
-static long keep_max = KEEP_MAX;          /* MOTCUA_KEEP_CONNS=0: keep none (A/B) */
+static long keep_max = KEEP_MAX;          /* MOTCUA_KEEP_CONNS: fewer (0: none, for an A/B) */
 static long keep_wait_ms = KEEP_WAIT_MS;  /* MOTCUA_KEEP_WAIT_MS: another wait; 0: never (t0020 fails then) */
 static int armed;
 
@@ -137,4 +142,33 @@ void keep_drop(void)
   arm(0);
   for (int i = 0; i < nkept; i++) close(kept[i]);
   nkept = 0;
+}
+
+/* Ends the request on a connection nginx asked to keep but this worker
+ * will not (it keeps enough, or it ends). nginx keeps a connection only
+ * when the request's end (FCGI_END_REQUEST) is the last thing it read
+ * from it: here the end goes out in one write with an empty stderr record
+ * behind it, and nginx closes the connection itself, having sent nothing
+ * more on it. (Closed by the worker after the end instead, it raced
+ * nginx, which puts a connection back in its cache and sends the next
+ * request on it before it sees the close: 6% of the requests failed once
+ * and were sent again.) libfcgi's own end is skipped: its stdout stream
+ * is marked closed, and its stderr stream has nothing to end. */
+int keep_refuse(FCGX_Request *r)
+{
+  if (FCGX_FFlush(r->out) != 0) return -1;
+  unsigned char hi = (unsigned char)(r->requestId >> 8), lo = (unsigned char)r->requestId;
+  unsigned char t[32] = {
+    FCGI_VERSION_1, FCGI_STDOUT, hi, lo, 0, 0, 0, 0,                                  /* the end of stdout */
+    FCGI_VERSION_1, FCGI_END_REQUEST, hi, lo, 0, 8, 0, 0, 0, 0, 0, 0, FCGI_REQUEST_COMPLETE, 0, 0, 0,
+    FCGI_VERSION_1, FCGI_STDERR, hi, lo, 0, 0, 0, 0,                                  /* the bytes behind it */
+  };
+  for (size_t done = 0; done < sizeof t;) {
+    ssize_t k = write(r->ipcFd, t + done, sizeof t - done);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) return -1;
+    done += (size_t)k;
+  }
+  r->out->wasFCloseCalled = r->out->isClosed = 1;
+  return 0;
 }

@@ -24,9 +24,10 @@
 #include "core/fcgi-keep.h"
 #include "core/log.h"
 
-/* This is the only file that includes fcgiapp.h: everything else reads the
- * request through ClearSilver's cgiwrap, which we point at the current
- * FCGX_Request below; responses go out through render.c. */
+/* This file and fcgi-keep.c are the only ones that include fcgiapp.h:
+ * everything else reads the request through ClearSilver's cgiwrap, which
+ * we point at the current FCGX_Request below; responses go out through
+ * render.c. */
 
 static FCGX_Request req;
 static volatile sig_atomic_t stopping;
@@ -205,17 +206,19 @@ static int serve(const struct fcgi_app *app, int fd, char *heap_start, unsigned 
   keep_guard(1);
   app->handle(app->arg);
   keep_guard(0);
-  /* Only a GET's or a HEAD's: nginx sends every other method on a fresh
-   * connection (a POST it never sends twice: were its kept connection
-   * closed under it, the citizen would get an error). */
+  /* nginx asked to keep the connection (FCGI_KEEP_CONN). Kept: a GET's or
+   * a HEAD's only; nginx sends every other method on a fresh connection
+   * (a POST it never sends twice: were its kept connection closed under
+   * it, the citizen would get an error). */
+  int asked = req.keepConnection;
   const char *method = FCGX_GetParam("REQUEST_METHOD", req.envp);
-  int keep = req.keepConnection && method && (strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0);
-  if (keep) {
+  int keep = asked && method && (strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0);
+  if (asked) {
     /* The next request's records follow on this connection: this one's
      * input must be read to its end first (a GET's: already buffered). */
     char drain[256];
     while (FCGX_GetStr(drain, sizeof drain, req.in) > 0) {}
-    if (FCGX_HasSeenEOF(req.in) != EOF) keep = 0;
+    if (FCGX_HasSeenEOF(req.in) != EOF) keep = asked = 0;
   }
   (*served)++;
   int end = (app->max_requests && *served >= app->max_requests) || stopping;
@@ -231,15 +234,18 @@ static int serve(const struct fcgi_app *app, int fd, char *heap_start, unsigned 
     end = 1;
   }
   if (end || !keep_room()) keep = 0;
-  if (!keep) {
+  int refused = asked && !keep && keep_refuse(&req) == 0;
+  if (!asked || (!keep && !refused)) {
     plain_close();
     req.keepConnection = 0;
   }
-  FCGX_Finish_r(&req);             /* sends the end of the response; closes unless kept */
+  FCGX_Finish_r(&req);             /* sends the end of the response (unless refused); closes unless nginx asked to keep it */
   busy = 0;
   int open = req.ipcFd >= 0;
-  if (open) keep_put(req.ipcFd);
+  if (open && !keep) close(req.ipcFd);   /* refused: nginx closes it too */
+  else if (open) keep_put(req.ipcFd);
   req.ipcFd = -1;
+  open = open && keep;
   return end ? -1 : open;
 }
 
