@@ -220,6 +220,8 @@ static int serve(const struct fcgi_app *app, int fd, char *heap_start, unsigned 
     while (FCGX_GetStr(drain, sizeof drain, req.in) > 0) {}
     if (FCGX_HasSeenEOF(req.in) != EOF) keep = asked = 0;
   }
+  /* A worker recycles itself after max_requests, so a slow leak in a
+   * library can never grow without bound; the supervisor replaces it. */
   (*served)++;
   int end = (app->max_requests && *served >= app->max_requests) || stopping;
   /* A page that built a large tree can leave the heap fragmented: what
