@@ -11,9 +11,9 @@ out=$(grep -nE '"[^"]*\b(SELECT|INSERT|UPDATE|DELETE|REPLACE)\b' cgi-bin/*/*.c |
 $out"
 out=$(grep -lE '#include <(mysql|mariadb)' cgi-bin/*/*.c cgi-bin/*/*.h | grep -vE '^cgi-bin/core/(db|db-connect)\.c$|^cgi-bin/core/db-internal\.h$')
 [ -z "$out" ] || say "MariaDB client used outside db.c and db-connect.c: $out"
-# Only the adapter includes fcgiapp.h; only render.c writes responses.
-out=$(grep -lE '#include <fcgi(app|_stdio)\.h>' cgi-bin/*/*.c | grep -v '^cgi-bin/core/fcgi.c$')
-[ -z "$out" ] || say "fcgiapp.h outside fcgi.c: $out"
+# Only the adapter (fcgi.c, and fcgi-keep.c: its kept connections) includes fcgiapp.h; only render.c writes responses.
+out=$(grep -lE '#include <fcgi(app|_stdio)\.h>' cgi-bin/*/*.c | grep -vE '^cgi-bin/core/fcgi(-keep)?\.c$')
+[ -z "$out" ] || say "fcgiapp.h outside fcgi.c and fcgi-keep.c: $out"
 out=$(grep -nE '\bcgiwrap_(write|writef|writevf)\b|\bcgi_display\b|\bcgi_output\b' cgi-bin/*/*.c | grep -v '^cgi-bin/core/render.c:')
 [ -z "$out" ] || say "output written outside render.c:
 $out"

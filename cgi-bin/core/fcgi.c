@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <poll.h>
+#include <fcntl.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/uio.h>
 #include <sys/types.h>
@@ -19,11 +21,13 @@
 #include <ClearSilver.h>
 
 #include "core/fcgi.h"
+#include "core/fcgi-keep.h"
 #include "core/log.h"
 
-/* This is the only file that includes fcgiapp.h: everything else reads the
- * request through ClearSilver's cgiwrap, which we point at the current
- * FCGX_Request below; responses go out through render.c. */
+/* This file and fcgi-keep.c are the only ones that include fcgiapp.h:
+ * everything else reads the request through ClearSilver's cgiwrap, which
+ * we point at the current FCGX_Request below; responses go out through
+ * render.c. */
 
 static FCGX_Request req;
 static volatile sig_atomic_t stopping;
@@ -53,7 +57,9 @@ static int send_all(int fd, struct iovec *iov, int n)
       if (errno == EINTR) continue;
       if (errno == EAGAIN || errno == EWOULDBLOCK) {
         struct pollfd p = { fd, POLLOUT, 0 };
-        if (poll(&p, 1, 30000) > 0) continue;
+        int k2;
+        while ((k2 = poll(&p, 1, 30000)) < 0 && errno == EINTR) {}
+        if (k2 > 0) continue;
       }
       return -1;
     }
@@ -169,11 +175,11 @@ static void catch_stop(void)
  * close its side and reads what is left before close(): a guard against a
  * TCP reset eating the response when unread input remains. Here the
  * socket is a unix one and nginx sends nothing after the end of the input
- * (no kept connections), so once the input was read to its end (a GET's
- * empty stdin: already in libfcgi's buffer) nothing can be left: close at
- * once, one wake-up, a poll and a read fewer per request, and the worker
- * is free before nginx has read the response. A request whose body was
- * not read to the end keeps libfcgi's way. */
+ * (on a connection it does not keep), so once the input was read to its
+ * end (a GET's empty stdin: already in libfcgi's buffer) nothing can be
+ * left: close at once, one wake-up, a poll and a read fewer per request,
+ * and the worker is free before nginx has read the response. A request
+ * whose body was not read to the end keeps libfcgi's way. */
 static void plain_close(void)
 {
   const char *len = FCGX_GetParam("CONTENT_LENGTH", req.envp);
@@ -182,6 +188,67 @@ static void plain_close(void)
     while (FCGX_GetStr(drain, sizeof drain, req.in) > 0) {}
   }
   if (FCGX_HasSeenEOF(req.in) == EOF) FCGX_Detach(&req);
+}
+
+/* Answers one request on connection fd, whose begin record nginx has sent
+ * (or is sending). Returns 1 if the connection stays open (and is kept),
+ * 0 if it was closed, -1 if the worker should end after it. */
+static int serve(const struct fcgi_app *app, int fd, char *heap_start, unsigned long *served)
+{
+  req.ipcFd = fd;
+  req.keepConnection = 1;          /* FCGX_Accept_r's own finish must not close it */
+  busy = 1;
+  if (FCGX_Accept_r(&req) < 0) {   /* nginx closed it (EOF) or sent no request: libfcgi closed it */
+    req.ipcFd = -1;
+    busy = 0;
+    return 0;
+  }
+  keep_guard(1);
+  app->handle(app->arg);
+  keep_guard(0);
+  /* nginx asked to keep the connection (FCGI_KEEP_CONN). Kept: a GET's or
+   * a HEAD's only; nginx sends every other method on a fresh connection
+   * (a POST it never sends twice: were its kept connection closed under
+   * it, the citizen would get an error). */
+  int asked = req.keepConnection;
+  const char *method = FCGX_GetParam("REQUEST_METHOD", req.envp);
+  int keep = asked && method && (strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0);
+  if (asked) {
+    /* The next request's records follow on this connection: this one's
+     * input must be read to its end first (a GET's: already buffered). */
+    char drain[256];
+    while (FCGX_GetStr(drain, sizeof drain, req.in) > 0) {}
+    if (FCGX_HasSeenEOF(req.in) != EOF) keep = asked = 0;
+  }
+  /* A worker recycles itself after max_requests, so a slow leak in a
+   * library can never grow without bound; the supervisor replaces it. */
+  (*served)++;
+  int end = (app->max_requests && *served >= app->max_requests) || stopping;
+  /* A page that built a large tree can leave the heap fragmented: what
+   * glibc cannot give back stays in the worker (the dashboard's year at a
+   * 4-million-dossier scale: 6 MiB of heap, 13 MiB resident, for good).
+   * Such a worker ends after its response and a fresh one (7-8 MiB)
+   * takes its place; a status page or a receipt leaves 1.3-2.3 MiB. The
+   * break (sbrk(0)) is read from glibc's own variable: no system call. */
+  size_t heap = (size_t)((char *)sbrk(0) - heap_start);
+  if (app->heap_limit && heap > app->heap_limit) {
+    log_info("worker %d: %zu KiB of heap after a request; a fresh worker replaces it", (int)getpid(), heap >> 10);
+    end = 1;
+  }
+  if (end || !keep_room()) keep = 0;
+  int refused = asked && !keep && keep_refuse(&req) == 0;
+  if (!asked || (!keep && !refused)) {
+    plain_close();
+    req.keepConnection = 0;
+  }
+  FCGX_Finish_r(&req);             /* sends the end of the response (unless refused); closes unless nginx asked to keep it */
+  busy = 0;
+  int open = req.ipcFd >= 0;
+  if (open && !keep) close(req.ipcFd);   /* refused: nginx closes it too */
+  else if (open) keep_put(req.ipcFd);
+  req.ipcFd = -1;
+  open = open && keep;
+  return end ? -1 : open;
 }
 
 static void worker_loop(const struct fcgi_app *app, int sock)
@@ -203,32 +270,39 @@ static void worker_loop(const struct fcgi_app *app, int sock)
     log_err("worker %d: init failed", (int)getpid());
     _exit(3);
   }
-  if (FCGX_InitRequest(&req, sock, 0) != 0) _exit(3);
+  if (keep_init() != 0) _exit(3);
+  if (FCGX_InitRequest(&req, -1, 0) != 0) _exit(3);
   cgiwrap_init_emu(NULL, cb_read, cb_writef, cb_write, cb_getenv, cb_putenv, cb_iterenv);
 
   unsigned long served = 0;
-  while (!stopping && FCGX_Accept_r(&req) >= 0) {
-    busy = 1;
-    app->handle(app->arg);
-    plain_close();
-    FCGX_Finish_r(&req);
-    busy = 0;
-    served++;
-    /* A worker recycles itself after max_requests, so a slow leak in a
-     * library can never grow without bound; the supervisor replaces it. */
-    if (app->max_requests && served >= app->max_requests) break;
-    /* A page that built a large tree can leave the heap fragmented: what
-     * glibc cannot give back stays in the worker (the dashboard's year at a
-     * 4-million-dossier scale: 6 MiB of heap, 13 MiB resident, for good).
-     * Such a worker ends after its response and a fresh one (7-8 MiB)
-     * takes its place; a status page or a receipt leaves 1.3-2.3 MiB. The
-     * break (sbrk(0)) is read from glibc's own variable: no system call. */
-    size_t heap = (size_t)((char *)sbrk(0) - heap_start);
-    if (app->heap_limit && heap > app->heap_limit) {
-      log_info("worker %d: %zu KiB of heap after a request; a fresh worker replaces it", (int)getpid(), heap >> 10);
+  struct pollfd pf[1 + KEEP_MAX];
+  while (!stopping) {
+    pf[0] = (struct pollfd){ sock, POLLIN, 0 };
+    int n = 1 + keep_fds(pf + 1);
+    if (poll(pf, (nfds_t)n, -1) < 0) {
+      if (errno == EINTR) continue;
+      log_err("worker %d: poll: %s", (int)getpid(), strerror(errno));
       break;
     }
+    /* Every kept connection that is ready, once, taken out of the set
+     * while answered (serve() puts it back if it stays open); one that
+     * the timer closed meanwhile is no longer there. */
+    for (int i = 1; i < n; i++) {
+      if (!pf[i].revents || keep_take(pf[i].fd) != 0) continue;
+      if (serve(app, pf[i].fd, heap_start, &served) < 0 || stopping) goto out;
+    }
+    if (pf[0].revents & POLLIN) {
+      int fd = accept4(sock, NULL, NULL, SOCK_CLOEXEC);
+      if (fd < 0) {
+        if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR || errno == ECONNABORTED) continue;
+        log_err("worker %d: accept: %s", (int)getpid(), strerror(errno));
+        break;
+      }
+      if (serve(app, fd, heap_start, &served) < 0) goto out;
+    }
   }
+out:
+  keep_drop();
   if (app->fini) app->fini(app->arg);
   _exit(0);
 }
@@ -268,6 +342,9 @@ int fcgi_run(const struct fcgi_app *app, const char *socket_path, int workers)
   int sock = FCGX_OpenSocket(socket_path, 128);
   umask(old);
   if (sock < 0) { log_err("cannot listen on %s", socket_path); return -1; }
+  /* Non-blocking for the workers' accept (core/fcgi-keep.c). */
+  int fl = fcntl(sock, F_GETFL);
+  if (fl < 0 || fcntl(sock, F_SETFL, fl | O_NONBLOCK) < 0) { log_err("%s: fcntl: %s", socket_path, strerror(errno)); return -1; }
 
   catch_stop();
 
