@@ -244,7 +244,14 @@ EOD
   # In a cluster, each upstream is both copies, with passive health checks:
   # a copy that fails (refused, reset, timed out) is left alone 10 s, and
   # the request goes to the other (fastcgi_next_upstream, motcua.conf.in).
+  # GETs on fresh connections too: a worker that sheds its kept connections
+  # (core/fcgi-keep.c) resets one nginx may have just used, and nginx counts
+  # that as the copy failing: both copies were left alone 10 s at a time and
+  # answered "no live upstreams" (t0810). One copy (make run) keeps them:
+  # nginx never sets a lone server aside, and sends the GET again.
   if [ -n "$cluster" ]; then
+    sed -i 's|map $request_method $motcua_public {[^}]*}|map $request_method $motcua_public { default motcua_public; }|' \
+      "$var/nginx/nginx.conf"
     sed -i 's|server unix:\([^;]*\)/run/\([a-z]*\)\.sock;|server unix:\1/run/\2.sock max_fails=1 fail_timeout=10s; server unix:\1/run/\2-2.sock max_fails=1 fail_timeout=10s;|' \
       "$var/nginx/nginx.conf"
   fi
