@@ -75,6 +75,8 @@ for i in 1 2 3; do curl -sS -o /dev/null -H "X-Real-IP: 2001:db8:$p:70::$i" -F a
 s=$(curl -sS -o "$tmp/body" -w '%{http_code}' -H "X-Real-IP: 2001:db8:$p:70::9" -F a=1 "$BASE/nop-ho-so/1.001193")
 check "a client's 4th POST of the day answers 429 (got $s)" test "$s" = 429
 check "with a page that says why" body_has "Đã vượt số lần gửi cho phép trong ngày"
+posts() { sql "SELECT COALESCE(SUM(n), 0) FROM quota WHERE scope = 'client' AND subject = '$1' AND day = CURDATE()"; }
+check "the refused POSTs and the 429 counted, each once ($(posts "2001:db8:$p:70::/64"))" test "$(posts "2001:db8:$p:70::/64")" = 4
 s=$(curl -sS -o /dev/null -w '%{http_code}' -H "X-Real-IP: 2001:db8:$p:71::1" -F a=1 "$BASE/nop-ho-so/1.001193"); check "another client is not held back (403 for the forged form, got $s)" test "$s" = 403
 quota client_posts 1000000
 
@@ -86,6 +88,9 @@ before=$(dossiers)
 a=$(idsub "2001:db8:$p:72::1"); b=$(idsub "2001:db8:$p:73::1"); c=$(idsub "2001:db8:$p:74::1")
 check "two dossiers with one identification number pass, the third answers 429 ($a $b $c)" test "$a $b $c" = "303 303 429"
 check "and only two were written" test "$(dossiers)" = $((before + 2))
+# A committed dossier's POST counts in its own transaction, a refused one alone: each once.
+check "each of the three POSTs counted once ($(posts "2001:db8:$p:72::/64") $(posts "2001:db8:$p:74::/64"))" \
+  test "$(posts "2001:db8:$p:72::/64") $(posts "2001:db8:$p:74::/64")" = "1 1"
 check "the quota keeps a keyed tag, never the number" test "$(sql "SELECT COUNT(*) FROM quota WHERE subject LIKE '%$id%'")" = 0
 quota id_dossiers 1000000
 

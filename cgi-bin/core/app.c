@@ -272,14 +272,16 @@ static int admit(const struct app *a, struct req *r)
 
 /* One run of a POST's handler in its transaction: committed only when
  * the handler succeeded (303, or a recorded failure), rolled back otherwise. */
-static int run_once(struct req *r, int *committed)
+static int run_once(const struct app *a, struct req *r, int *committed)
 {
   *committed = 0;
   if (db_begin() != 0) return 503;
   int status = r->route->handler(r);
   if (status == 303 || r->commit) {
-    if ((r->tx_prepare && r->tx_prepare(r) != 0) || db_commit() != 0) { db_rollback(); status = 503; }
-    else *committed = 1;
+    /* The POST's count last: its row (one an address) locked only until this COMMIT. */
+    if ((r->tx_prepare && r->tx_prepare(r) != 0) || (r->quota_owed && a->count_post && a->count_post(r) != 0) ||
+        db_commit() != 0) { db_rollback(); status = 503; }
+    else { *committed = 1; r->quota_owed = 0; }
   } else {
     db_rollback();
   }
@@ -304,11 +306,11 @@ static void backoff(int attempt)
   nanosleep(&ts, NULL);
 }
 
-static int run(struct req *r)
+static int run(const struct app *a, struct req *r)
 {
   if (r->method != M_POST) return r->route->handler(r);
   for (int attempt = 1;; attempt++) {
-    int committed, status = run_once(r, &committed);
+    int committed, status = run_once(a, r, &committed);
     enum db_fate fate = db_fate();
     int again = !committed && attempt < TX_TRIES &&
                 (fate == DB_FATE_ROLLED_BACK || (fate == DB_FATE_UNKNOWN && r->idempotent));
@@ -342,8 +344,10 @@ static void app_handle(void *arg)
   r.method = method_of(fcgi_param("REQUEST_METHOD"), &r.head);
   if (route(a, &r) == 0) {
     int status = admit(a, &r);
-    finish(&r, status ? status : run(&r));
+    finish(&r, status ? status : run(a, &r));
   }
+  /* A POST that committed nothing still counts (after its answer was put together). */
+  if (r.quota_owed && a->count_post && a->count_post(&r) != 0) log_err("%s: a POST's count not written", a->name);
   if (r.body && r.body_free) r.body_free(r.body);
   cgi_destroy(&r.cgi);
 }

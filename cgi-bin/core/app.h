@@ -113,6 +113,9 @@ struct req {
    * it rolls back: 503); finish runs after, told whether it committed. */
   int (*tx_prepare)(struct req *r);
   void (*tx_finish)(struct req *r, int committed);
+  /* A POST's count that app->admit_post found owed and not yet written:
+   * its quota class + 1 (core/app.c writes it, then clears this). */
+  int quota_owed;
   /* The signed-in account (staff program), filled by app->auth. */
   char session[TOKEN_LEN + 1];
   long user_id, user_unit;
@@ -143,6 +146,12 @@ struct app {
    * (enum quota_class): 0, or the status to answer (429: a quota spent).
    * NULL: none. */
   int (*admit_post)(struct req *r, int quota_class);
+  /* Writes the count admit_post left owed (r->quota_owed): inside the
+   * POST's transaction, just before its COMMIT, or alone (autocommitted)
+   * when the POST committed nothing (refused, failed, rolled back), so
+   * that every POST counts once and a submission costs one commit, not
+   * two. 0, or -1 on error. NULL: none. */
+  int (*count_post)(struct req *r);
   const char *area;          /* where a signed-in program's pages live ("/can-bo"): its cookie's path (Page.area) */
   /* What the program does with personal data (cgi-bin/programs, column
    * "personal"): PERSONAL_SEAL (0: writes it, with the public keys only),

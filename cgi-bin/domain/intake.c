@@ -234,8 +234,21 @@ static int intake_write(struct req *r, const struct intake *in)
   }
   if ((st = write_parts(r, in, (long)did)) != 0) return st;
   if (in->ticket && queue_intake_link(r, in->ticket, (long)did) != 0) return 503;
-  /* Its first event and the status page's snapshot (db/020, db/033), in this same transaction. */
-  if (db_exec(DB_Q(INTAKE_EVENT, (long)did, now_s, status, holder, in->missing ? in->missing : ""), NULL) < 0)
+  /* Its first event and the status page's snapshot (db/020, db/035), in this same transaction; the names
+   * the snapshot shows from the worker's lists (a minute at most, as the form showed them). */
+  static struct agency_name rc_name, rs_name, h_name;
+  const char *pcode = hdf_get_value(r->hdf, "Page.proc.code", NULL), *pname = hdf_get_value(r->hdf, "Page.proc.name", NULL);
+  /* Online at a ward, the three are one agency: looked up once. */
+  const struct agency_name *rs = in->agency == receiver ? &rc_name : &rs_name,
+                           *h = holder == receiver ? &rc_name : holder == in->agency ? rs : &h_name;
+  if (!pcode || !pname || refdata_agency_name(receiver, &rc_name) != 1 ||
+      (rs == &rs_name && refdata_agency_name(in->agency, &rs_name) != 1) ||
+      (h == &h_name && refdata_agency_name(holder, &h_name) != 1)) {
+    log_err("dossier %s: its names in the snapshot", code);
+    return 503;
+  }
+  if (db_exec(DB_Q(INTAKE_EVENT, (long)did, now_s, status, holder, in->missing ? in->missing : "", pcode, pname,
+                   rc_name.name, rc_name.address, rs->name, h->name), NULL) < 0)
     return 503;
   /* The dashboard's running totals, in this same transaction. */
   if (stats_event((long)did, status, now_s) != 0) return 503;

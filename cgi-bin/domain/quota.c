@@ -9,13 +9,13 @@
 
 struct over { long exceeded; };
 
-/* Counts one more for subject today; 1 when that passes the setting's
- * limit, 0 when not (or no such setting), -1 on error. */
-static int count(const char *scope, const char *subject, const char *setting)
+/* 1 when one more for subject today would pass the setting's limit, 0
+ * when not (or no such setting), -1 on error. */
+static int spent(const char *scope, const char *subject, const char *setting)
 {
   static const struct db_field cols[] = { DB_INT_FIELD(struct over, exceeded) };
   struct over o = { 0 };
-  int n = db_get(DB_Q(QUOTA_COUNT, scope, subject, setting), cols, 1, &o);
+  int n = db_get(DB_Q(QUOTA_SPENT, scope, subject, setting), cols, 1, &o);
   return n < 0 ? -1 : n == 1 && o.exceeded;
 }
 
@@ -30,14 +30,26 @@ static const struct { const char *scope, *setting; } classes[] = {
   [Q_KIOSK] = { "kiosk", "quota.kiosk_posts" },
 };
 
+/* Read here, written by quota_count: a POST that passes owes its count
+ * (r->quota_owed), and so does one refused here. Two POSTs of one client
+ * at the same moment may both pass the last unit of its limit: a quota
+ * overshoots by at most the requests in flight, the program's workers. */
 int quota_post(struct req *r, int quota_class)
 {
-  (void)r;
   char who[NET_KEY_MAX];
   if (client(who) != 0) return 400;
   if (quota_class < 0 || quota_class > Q_KIOSK) return 500;
-  int o = count(classes[quota_class].scope, who, classes[quota_class].setting);
+  r->quota_owed = quota_class + 1;
+  int o = spent(classes[quota_class].scope, who, classes[quota_class].setting);
   return o < 0 ? 503 : o ? 429 : 0;
+}
+
+int quota_count(struct req *r)
+{
+  char who[NET_KEY_MAX];
+  int c = r->quota_owed - 1;
+  if (c < 0 || c > Q_KIOSK || client(who) != 0) return -1;
+  return db_exec(DB_Q(QUOTA_BUMP, classes[c].scope, who), NULL) < 0 ? -1 : 0;
 }
 
 int quota_dossier(struct req *r, const char *idnumber, long agency)

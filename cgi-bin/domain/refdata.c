@@ -291,22 +291,43 @@ int refdata_is_ward(const char *id)
   return 0;
 }
 
-int refdata_agency_code(long id, char *out, size_t n)
+/* Agency id's row of AGENCY_CODES (until the next read): 1, 0 when there
+ * is no such agency, -1 when they cannot be read. */
+static int agency_row(long id, HDF **row)
 {
   time_t before = codes.loaded;
   if (fresh(&codes) != 0) return -1;
   int just_read = codes.loaded != before;
   for (;;) {
-    for (HDF *a = hdf_get_child(codes.h, "r"); a; a = hdf_obj_next(a)) {
-      if (strtol(hdf_get_value(a, "id", "0"), NULL, 10) != id) continue;
-      const char *code = hdf_get_value(a, "code", "");
-      if (strlen(code) >= n) return -1;
-      memcpy(out, code, strlen(code) + 1);
-      return 1;
-    }
+    for (HDF *a = hdf_get_child(codes.h, "r"); a; a = hdf_obj_next(a))
+      if (strtol(hdf_get_value(a, "id", "0"), NULL, 10) == id) { *row = a; return 1; }
     if (just_read) return 0;
     /* An agency added since the last read: read again now, not a minute later. */
     if (load(&codes) != 0) return -1;
     just_read = 1;
   }
+}
+
+static int copy_value(HDF *row, const char *name, char *out, size_t n)
+{
+  const char *v = hdf_get_value(row, name, "");
+  if (strlen(v) >= n) return -1;
+  memcpy(out, v, strlen(v) + 1);
+  return 0;
+}
+
+int refdata_agency_code(long id, char *out, size_t n)
+{
+  HDF *row;
+  int k = agency_row(id, &row);
+  return k <= 0 ? k : copy_value(row, "code", out, n) != 0 ? -1 : 1;
+}
+
+int refdata_agency_name(long id, struct agency_name *out)
+{
+  HDF *row;
+  int k = agency_row(id, &row);
+  if (k <= 0) return k;
+  return copy_value(row, "name", out->name, sizeof out->name) != 0 ||
+         copy_value(row, "address", out->address, sizeof out->address) != 0 ? -1 : 1;
 }

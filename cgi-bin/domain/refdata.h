@@ -51,5 +51,9 @@ int refdata_is_ward(const char *id);
 /* The code of agency id (AGENCY_CODES) into out: 1, 0 when there is no
  * such agency, -1 when they cannot be read (or out is too small). */
 int refdata_agency_code(long id, char *out, size_t n);
+/* Its name and address (agency.name VARCHAR(200), address VARCHAR(255),
+ * in bytes of UTF-8), the same way. */
+struct agency_name { char name[801], address[1021]; };
+int refdata_agency_name(long id, struct agency_name *out);
 
 #endif

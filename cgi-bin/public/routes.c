@@ -85,4 +85,5 @@ static const struct route routes[] = {
  * the kiosk's (R_KIOSK: a hall's kiosk takes every number behind one address) or the forms'. */
 struct app program = {
   APP_ROUTES(routes), .name = "motcua-public", .workers = 4, .db_role = ROLE_PUBLIC, .admit_post = quota_post,
+  .count_post = quota_count,
 };
