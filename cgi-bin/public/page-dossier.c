@@ -104,6 +104,16 @@ static int set_timeline(struct req *r, const char *p)
   return 0;
 }
 
+/* The two times the pages show in words (Page.t.received, Page.t.due);
+ * the others are compared as text (timing) or shown in the timeline. */
+static void shown_times(struct req *r, HDF *d)
+{
+  const char *v = hdf_get_value(d, "received", NULL);
+  if (v) app_set_datetime(r->hdf, "Page.t.received", v);
+  v = hdf_get_value(d, "due", NULL);
+  if (v) app_set_datetime(r->hdf, "Page.t.due", v);
+}
+
 /* The dossier as the holder's pages show it: its snapshot (one primary-key
  * read, written with every change: db/020), or the full read. Page.d, the
  * timeline (Page.events), times (Page.t), the signed apology (Page.ap). */
@@ -128,24 +138,25 @@ int dossier_view(struct req *r, const char *code)
   if (cal_format_sql(now, sizeof now, r->now) != 0) return 500;
   now[16] = '\0';   /* "YYYY-MM-DD HH:MM", as the other times */
   if (hdf_set_value(d, "now", now) != STATUS_OK) return 500;
-  /* The two times the pages show in words (Page.t.received, Page.t.due);
-   * the others are compared as text (timing) or shown in the timeline. */
-  const char *v = hdf_get_value(d, "received", NULL);
-  if (v) app_set_datetime(r->hdf, "Page.t.received", v);
-  v = hdf_get_value(d, "due", NULL);
-  if (v) app_set_datetime(r->hdf, "Page.t.due", v);
+  shown_times(r, d);
   const char *nd = hdf_get_value(r->hdf, "Page.ap.new_due", NULL);
   if (nd) app_set_datetime(r->hdf, "Page.ap.t", nd);
   return hdf_set_value(r->hdf, "Page.timing", timing(d)) == STATUS_OK ? 0 : 500;
 }
 
+/* The token is checked before the database is asked, in constant time:
+ * an unknown code and a wrong token give the same 404. */
+static int token_ok(const char *code, const char *token)
+{
+  if (!token || !token_check(app_key, code, token)) return 0;
+  link_token_known(code, token);
+  return 1;
+}
+
 int dossier_load(struct req *r, const char *token)
 {
   const char *code = r->segment;
-  /* The token is checked before the database is asked, in constant time:
-   * an unknown code and a wrong token give the same 404. */
-  if (!token || !token_check(app_key, code, token)) return 404;
-  link_token_known(code, token);
+  if (!token_ok(code, token)) return 404;
   int st = dossier_view(r, code);
   if (st) return st;
   return set_links(r, code) == 0 ? 0 : 500;
@@ -227,28 +238,21 @@ static int png_docs(HDF *list, long long bits, struct receipt_doc *docs, int max
  * a snapshot, or with a document past position 62, as the HTML receipt. */
 int page_dossier_png(struct req *r)
 {
-  const char *code = r->segment, *token = r->val[IN_K];
-  /* The token first, in constant time, as dossier_load. */
-  if (!token || !token_check(app_key, code, token)) return 404;
-  link_token_known(code, token);
+  const char *code = r->segment;
+  if (!token_ok(code, r->val[IN_K])) return 404;
   int n = db_row(DB_Q(RECEIPT_GET, code), r->hdf, "Page.d");
   if (n < 0) return 503;
   const char *b = n ? hdf_get_value(r->hdf, "Page.d.doc_bits", NULL) : NULL;
   long long bits = b ? strtoll(b, NULL, 10) : -1;
+  if (n == 0) {
+    int st = dossier_view(r, code);
+    if (st) return st;
+  } else {
+    shown_times(r, hdf_get_obj(r->hdf, "Page.d"));
+  }
   char status_url[512];
   const char *lookup = lookup_url();
-  if (n == 0) {
-    int st = dossier_load(r, token);
-    if (st) return st;
-    snprintf(status_url, sizeof status_url, "%s", hdf_get_value(r->hdf, "Page.status_url", ""));
-  } else {
-    const char *v = hdf_get_value(r->hdf, "Page.d.received", NULL);
-    if (v) app_set_datetime(r->hdf, "Page.t.received", v);
-    v = hdf_get_value(r->hdf, "Page.d.due", NULL);
-    if (v) app_set_datetime(r->hdf, "Page.t.due", v);
-    if (link_dossier(status_url, sizeof status_url, LINK_STATUS_FULL, code) != 0) return 500;
-  }
-  if (!lookup) return 500;
+  if (!lookup || link_dossier(status_url, sizeof status_url, LINK_STATUS_FULL, code) != 0) return 500;
   /* The procedure's documents, kept per worker (read now if need be); else the dossier's own read. */
   HDF *list = NULL;
   if (bits >= 0 && procedure_docs(hdf_get_value(r->hdf, "Page.d.proc_code", ""), &list) != 0) bits = -1;
