@@ -18,6 +18,8 @@ for kv in string.gmatch(os.getenv("FIELDS"), "[^|]+") do
 end
 local pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 local B = "----motcuabench7d1f"
+-- a run's own mark in each file's content: a second run against the same instance stores new files too
+local salt = os.getenv("SALT") or tostring(os.time())
 
 local counter = 0
 function setup(thread)
@@ -44,7 +46,7 @@ local function body(tok)
   for _, kv in ipairs(fields) do p[#p + 1] = part(kv[1], kv[2]) end
   -- the file's content differs per submission (a new file in the store each time, as real ones would)
   p[#p + 1] = "--" .. B .. "\r\nContent-Disposition: form-data; name=\"tep_1\"; filename=\"to-khai.pdf\"\r\n" ..
-    "Content-Type: application/pdf\r\n\r\n" .. pdf .. "% " .. tid .. "-" .. n .. "\n\r\n"
+    "Content-Type: application/pdf\r\n\r\n" .. pdf .. "% " .. salt .. "-" .. tid .. "-" .. n .. "\n\r\n"
   p[#p + 1] = "--" .. B .. "--\r\n"
   return table.concat(p)
 end
