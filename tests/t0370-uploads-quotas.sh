@@ -56,11 +56,17 @@ mkdir -p "$store/$(echo "$orphan" | cut -c1-2)" "$store/staging/OLDFORM-$$-abcde
 cp "$tmp/to-khai.pdf" "$store/$(echo "$orphan" | cut -c1-2)/$orphan"
 touch -d '2 hours ago' "$store/$(echo "$orphan" | cut -c1-2)/$orphan"
 touch -d '6 hours ago' "$store/staging/OLDFORM-$$-abcdefghij"
+# A file part ClearSilver wrote into staging/ whose request never ended (its worker killed): gone after an hour.
+printf 'x' >"$store/staging/cgi_upload.old$$"; touch -d '2 hours ago' "$store/staging/cgi_upload.old$$"
+printf 'x' >"$store/staging/cgi_upload.new$$"
 refs=$(sql "SELECT COUNT(DISTINCT sha256) FROM attachment")
 "$top/build/motcua-admin" -c "$VAR/conf/tool-all.hdf" gc >"$tmp/gc" 2>&1; check "motcua-admin gc runs ($(cat "$tmp/gc"))" test $? = 0
 check "an unreferenced old file is removed" test ! -e "$store/$(echo "$orphan" | cut -c1-2)/$orphan"
 check "an abandoned form's staging is removed" test ! -e "$store/staging/OLDFORM-$$-abcdefghij"
 check "a recent form's staging stays" test -d "$store/staging/NEWFORM-$$-abcdefghij"
+check "a file part left in staging an hour ago is removed, a recent one stays" \
+  sh -c "test ! -e '$store/staging/cgi_upload.old$$' && test -f '$store/staging/cgi_upload.new$$'"
+rm -f "$store/staging/cgi_upload.new$$"
 missing=0
 for sha in $(sql "SELECT DISTINCT sha256 FROM attachment UNION SELECT result_sha FROM dossier WHERE result_sha IS NOT NULL"); do
   [ -f "$store/$(echo "$sha" | cut -c1-2)/$sha" ] || missing=$((missing + 1))

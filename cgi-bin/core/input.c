@@ -1,7 +1,9 @@
 /* input.c: the route's declared inputs, validated into r->val[] by slot; the only reader of the raw query. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "core/app.h"
 #include "rules/dcode.h"
@@ -155,6 +157,34 @@ int input_valid(enum vkind kind, const char *v, int max)
  * header both accept with different boundaries). So only the two form
  * encodings reach it, and it is handed the header as we read it:
  * "multipart/form-data; boundary=\"<the one we checked>\"" (quoted: a boundary may hold spaces). */
+/* Where ClearSilver writes a file part: by default /var/tmp/cgi_upload.XXXXXX,
+ * unlinked at once, which domain/upload.c then copied into the form's
+ * staging (a second file created, written, renamed; the form's folder made
+ * and removed). For a route that takes files it is the upload store's
+ * staging/ instead, and the file keeps its name until the request ends
+ * (Config.Upload.Unlink 0: cgi_destroy unlinks it): upload.c links that file
+ * itself into the store as the transaction commits, or into the form's
+ * staging when the form comes back. staging/ is made if missing, once per
+ * worker; where it cannot be, ClearSilver's default stays (and upload.c
+ * copies, as before). */
+static const char *upload_tmpdir(void)
+{
+  static char dir[1024];
+  static int state;   /* 0 not yet, 1 dir, -1 none */
+  if (state == 0) {
+    int k = snprintf(dir, sizeof dir, "%s/staging", app_conf("Site.uploads", "var/uploads"));
+    state = k > 0 && (size_t)k < sizeof dir - 64 && (mkdir(dir, 0750) == 0 || errno == EEXIST) ? 1 : -1;
+  }
+  return state == 1 ? dir : NULL;
+}
+
+static int takes_files(const struct route *rt)
+{
+  for (int i = 0; i < MAX_FIELDS; i++)
+    if (rt->fields[i].name && rt->fields[i].kind == V_FILE) return 1;
+  return 0;
+}
+
 int input_body(struct req *r, const char *content_type)
 {
   char boundary[80];
@@ -162,6 +192,9 @@ int input_body(struct req *r, const char *content_type)
   if (!kind) return -1;
   NEOERR *err = kind == 2 ? hdf_set_valuef(r->hdf, "CGI.ContentType=multipart/form-data; boundary=\"%s\"", boundary)
                           : hdf_set_value(r->hdf, "CGI.ContentType", "application/x-www-form-urlencoded");
+  const char *tmp = !err && kind == 2 && takes_files(r->route) ? upload_tmpdir() : NULL;
+  if (tmp) err = hdf_set_value(r->hdf, "Config.Upload.TmpDir", tmp);
+  if (tmp && !err) err = hdf_set_value(r->hdf, "Config.Upload.Unlink", "0");
   if (!err) err = cgi_parse(r->cgi);
   if (err) {
     /* A malformed body (cut-off upload, broken multipart) changes nothing. */

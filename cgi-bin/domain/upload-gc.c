@@ -16,7 +16,10 @@ static int older_than(const char *path, long seconds)
   return stat(path, &st) == 0 && st.st_mtime < time(NULL) - seconds;
 }
 
-/* Old forms' staging (never sent, or refused and abandoned). */
+/* Old forms' staging (never sent, or refused and abandoned), and the file
+ * parts ClearSilver wrote there (cgi_upload.*, core/input.c) that a request
+ * did not live to unlink (a worker killed): an hour old, no request holds
+ * one any more. */
 static void collect_staging(const char *top, struct upload_gc *gc)
 {
   char dir[1024], path[1400];
@@ -27,6 +30,13 @@ static void collect_staging(const char *top, struct upload_gc *gc)
   while ((e = readdir(d)) != NULL) {
     if (e->d_name[0] == '.') continue;
     snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    if (strncmp(e->d_name, "cgi_upload.", 11) == 0) {
+      struct stat st;
+      if (lstat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_mtime < time(NULL) - UPLOAD_ORPHAN_AGE &&
+          (gc->dry || unlink(path) == 0))
+        gc->forms++;
+      continue;
+    }
     if (older_than(path, UPLOAD_STAGING_AGE) && (gc->dry || upload_remove_form(path) == 0)) gc->forms++;
   }
   closedir(d);

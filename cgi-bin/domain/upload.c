@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -32,6 +33,10 @@ static char pending_form[TOKEN_LEN + 1];
 static char pending[MAX_PENDING][65];
 static int pending_shared[MAX_PENDING];
 static int pending_fresh[MAX_PENDING];   /* staged by this request: its mtime is now */
+/* A file part ClearSilver wrote into staging/ under its own name (core/input.c),
+ * used where it lies: its name and descriptor; "" and -1 for a staged one. */
+static char pending_tmp[MAX_PENDING][1100];
+static int pending_fd[MAX_PENDING];
 static int npending, writer_keeps;
 
 void upload_writer_keeps(void)
@@ -67,10 +72,11 @@ int upload_valid_sha(const char *s)
 
 static int promote(struct req *r);
 static void settle(struct req *r, int committed);
+static const char *write_error(const char *what, int e);
 
 /* The request uses this staged file (fresh: staged by this request):
  * promote it if the transaction commits. */
-static void note(struct req *r, const char *sha, int shared, int fresh)
+static void note(struct req *r, const char *sha, int shared, int fresh, const char *tmp, int fd)
 {
   r->tx_prepare = promote;
   r->tx_finish = settle;
@@ -80,8 +86,69 @@ static void note(struct req *r, const char *sha, int shared, int fresh)
   if (npending < MAX_PENDING) {
     pending_shared[npending] = shared;
     pending_fresh[npending] = fresh;
+    snprintf(pending_tmp[npending], sizeof pending_tmp[0], "%s", tmp ? tmp : "");
+    pending_fd[npending] = tmp ? fd : -1;
     snprintf(pending[npending++], sizeof pending[0], "%s", sha);
   }
+}
+
+/* The name ClearSilver gave fp in staging/ (core/input.c), or NULL: a file
+ * it unlinked (written elsewhere), which is copied into the form's staging. */
+static const char *part_name(struct req *r, FILE *fp)
+{
+  CGI *cgi = r->cgi;
+  if (!cgi || !cgi->files || !cgi->filenames || uListLength(cgi->files) != uListLength(cgi->filenames)) return NULL;
+  char top[1024];
+  int k = snprintf(top, sizeof top, "%s/staging/cgi_upload.", upload_dir());
+  if (k < 0 || (size_t)k >= sizeof top) return NULL;
+  for (int i = 0; i < uListLength(cgi->files); i++) {
+    void *f = NULL, *name = NULL;
+    if (uListGet(cgi->files, i, &f) != STATUS_OK || f != fp) continue;
+    if (uListGet(cgi->filenames, i, &name) != STATUS_OK || !name || strncmp(name, top, (size_t)k) != 0) return NULL;
+    return name;
+  }
+  return NULL;
+}
+
+/* A file part used where ClearSilver wrote it: hashed and sniffed through
+ * its descriptor. ClearSilver does not check its writes (it flushes them
+ * with the fseek that rewinds the file): a write that failed left the
+ * stream's error mark, and the file short; a full disk is said as such. */
+static const char *store_part(struct req *r, FILE *fp, const char *tmp, struct upload *u)
+{
+  int fd = fileno(fp);
+  struct stat st;
+  if (ferror(fp) || fflush(fp) != 0) {
+    struct statvfs vs;
+    int full = fstatvfs(fd, &vs) == 0 && (unsigned long long)vs.f_bavail * vs.f_frsize < (unsigned long long)MAX_FILE;
+    return write_error(tmp, full ? ENOSPC : EIO);
+  }
+  if (fstat(fd, &st) != 0) return write_error(tmp, errno);
+  if (st.st_size <= 0) return NULL; /* no file chosen */
+  if (st.st_size > MAX_FILE) return "Lang.err.file_size";
+  crypto_hash_sha256_state hs;
+  crypto_hash_sha256_init(&hs);
+  unsigned char buf[65536], head[16];
+  size_t got = 0;
+  off_t off = 0;
+  while (off < st.st_size) {
+    ssize_t n = pread(fd, buf, sizeof buf, off);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return "Lang.err.file_read";
+    if (off == 0) { got = (size_t)n < sizeof head ? (size_t)n : sizeof head; memcpy(head, buf, got); }
+    crypto_hash_sha256_update(&hs, buf, (size_t)n);
+    off += n;
+  }
+  enum sniff_type t = sniff_bytes(head, got);
+  if (t == SNIFF_UNKNOWN) return "Lang.err.file_type";
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256_final(&hs, digest);
+  sodium_bin2hex(u->sha, sizeof u->sha, digest, sizeof digest);
+  note(r, u->sha, u->shared, 1, tmp, fd);
+  u->mime = sniff_mime(t);
+  u->ext = sniff_ext(t);
+  u->size = (long)st.st_size;
+  return NULL;
 }
 
 /* The staging directory of this form, created if needed (staging/ itself
@@ -128,6 +195,8 @@ static int write_all(int fd, const unsigned char *buf, size_t n)
  * (upload_kept), so that what a crash left half-written is refused. */
 const char *upload_store(struct req *r, FILE *fp, struct upload *u)
 {
+  const char *part = part_name(r, fp);
+  if (part) return store_part(r, fp, part, u);
   unsigned char head[16];
   if (fseek(fp, 0, SEEK_END) != 0) return "Lang.err.file_read";
   long size = ftell(fp);
@@ -162,7 +231,7 @@ const char *upload_store(struct req *r, FILE *fp, struct upload *u)
   sodium_bin2hex(u->sha, sizeof u->sha, digest, sizeof digest);
   snprintf(final, sizeof final, "%s/%s", dir, u->sha);
   if (rename(tmp, final) != 0) { int e = errno; unlink(tmp); return write_error(final, e); }
-  note(r, u->sha, u->shared, 1);
+  note(r, u->sha, u->shared, 1, NULL, -1);
   u->mime = sniff_mime(t);
   u->ext = sniff_ext(t);
   u->size = size;
@@ -215,7 +284,7 @@ const char *upload_kept(struct req *r, int pos, const char *ref, struct upload *
   enum sniff_type t = sniff_bytes(head, got);
   if (t == SNIFF_UNKNOWN) return "Lang.err.file_type";
   snprintf(u->sha, sizeof u->sha, "%s", sha);
-  note(r, sha, u->shared, 0);
+  note(r, sha, u->shared, 0, NULL, -1);
   u->mime = sniff_mime(t);
   u->ext = sniff_ext(t);
   u->size = size;
@@ -229,10 +298,10 @@ const char *upload_kept(struct req *r, int pos, const char *ref, struct upload *
  * the link, its name; one fsync for all three), then the store's directory
  * when this program may open it (the back office owns the store; a program
  * denied once is denied always: not asked again). 0, or -1 (logged). */
-static int link_durably(const char *sub, const char *from, const char *to, int how)
+static int link_durably(const char *sub, const char *from, int held, const char *to, int how)
 {
   static int dir_denied;
-  int fd = open(from, O_RDONLY | O_CLOEXEC), rc = -1;
+  int fd = held >= 0 ? held : open(from, O_RDONLY | O_CLOEXEC), rc = -1;
   if (fd < 0) { log_err("upload: %s: %s", from, strerror(errno)); return -1; }
   if (upload_perms(upload_dir(), from, how) == 0) {
     int linked = link(from, to) == 0 || errno == EEXIST;
@@ -241,7 +310,7 @@ static int link_durably(const char *sub, const char *from, const char *to, int h
     if (linked && fsync(fd) == 0) rc = 0;
   }
   if (rc != 0) log_err("upload: %s: %s", to, strerror(errno));
-  close(fd);
+  if (fd != held) close(fd);
   int dfd = rc == 0 && !dir_denied ? open(sub, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
   if (dfd >= 0) {
     if (fsync(dfd) != 0) { log_err("upload: sync %s: %s", sub, strerror(errno)); rc = -1; }
@@ -263,16 +332,18 @@ static int promote(struct req *r)
 {
   (void)r;
   for (int i = 0; i < npending; i++) {
-    char from[1100], to[1100], sub[1100];
+    char staged[1100], to[1100], sub[1100];
+    const char *from = pending_tmp[i];   /* where ClearSilver wrote it, else its staged name */
     snprintf(sub, sizeof sub, "%s/%.2s", upload_dir(), pending[i]);
-    if (staging_path(from, sizeof from, pending_form, pending[i]) != 0 || upload_path(to, sizeof to, pending[i], "") != 0)
-      return -1;
+    if (!*from && staging_path(staged, sizeof staged, pending_form, pending[i]) != 0) return -1;
+    if (!*from) from = staged;
+    if (upload_path(to, sizeof to, pending[i], "") != 0) return -1;
     /* Already in the store (the same content; or a second click of this
      * form, whose first commit removed the staging): kept. */
     int there = access(to, F_OK) == 0;
     if (!there) {
       int how = pending_shared[i] ? UPLOAD_PERMS_SHARED : writer_keeps ? UPLOAD_PERMS_KEPT : UPLOAD_PERMS_PRIVATE;
-      if (link_durably(sub, from, to, how) != 0) return -1;
+      if (link_durably(sub, from, pending_fd[i], to, how) != 0) return -1;
     }
     /* Just staged and linked: its mtime is now already. Another user's
      * file (the same content, stored before) cannot be touched; it is
@@ -320,11 +391,25 @@ static void settle(struct req *r, int committed)
 {
   (void)r;
   char dir[1024], path[1100];
-  if (committed && !writer_keeps && token_shape_ok(pending_form) && staging_path(dir, sizeof dir, pending_form, NULL) == 0) {
+  int form_ok = token_shape_ok(pending_form) && staging_path(dir, sizeof dir, pending_form, NULL) == 0;
+  if (form_ok && (!committed || writer_keeps)) {
+    /* The form comes back (or a saved draft keeps its staging): the file
+     * parts it used where ClearSilver wrote them get their name in the
+     * form's staging, before the page that offers to keep them is sent
+     * (ClearSilver's own name goes when the request ends). */
+    for (int i = 0; i < npending; i++) {
+      if (!pending_tmp[i][0]) continue;
+      if (staging_dir(pending_form, dir, sizeof dir) != 0 || staging_path(path, sizeof path, pending_form, pending[i]) != 0 ||
+          (link(pending_tmp[i], path) != 0 && errno != EEXIST))
+        log_err("upload: staging %s: %s", pending[i], strerror(errno));
+    }
+  } else if (form_ok && committed) {
     /* Mostly the folder holds just the files used: those, then the folder;
-     * else (files of an earlier attempt left unused) all it holds. */
+     * else (files of an earlier attempt left unused) all it holds. The file
+     * parts this request used where ClearSilver wrote them were never
+     * there; the folder mostly does not exist then (ENOENT). */
     for (int i = 0; i < npending; i++)
-      if (staging_path(path, sizeof path, pending_form, pending[i]) == 0) unlink(path);
+      if (!pending_tmp[i][0] && staging_path(path, sizeof path, pending_form, pending[i]) == 0) unlink(path);
     if (rmdir(dir) != 0 && errno != ENOENT && upload_remove_form(dir) != 0)
       log_err("upload: cannot remove %s: %s", dir, strerror(errno));
   }
