@@ -222,11 +222,12 @@ const char *app_last_match(HDF *list, const char *key, const char *value, const 
 int64_t app_now(void);
 
 /* core/input.c, used by the dispatcher. */
-/* The request as ClearSilver's CGI: a GET or HEAD with only Query.* and
- * Cookie.* built (what cgi_init would give them, without its ~130 other
- * variables); any other method through cgi_init (its body is parsed later
- * by cgi_parse). */
-NEOERR *input_cgi(CGI **cgi, const char *method, const char *query, const char *cookie);
+/* The request as ClearSilver's CGI: a GET, HEAD or POST with only Query.*
+ * and Cookie.* built (what cgi_init would give them, without its ~130 other
+ * variables), and a POST's CGI.ContentLength (clen) for cgi_parse, which
+ * reads its body later (input_body); any other method, and a worker's first
+ * request, through cgi_init. */
+NEOERR *input_cgi(CGI **cgi, const char *method, const char *query, const char *cookie, const char *clen);
 int input_match(const char *pattern, const char *path, char *seg, size_t segsz);
 int input_valid(enum vkind kind, const char *v, int max);
 /* The body, parsed by ClearSilver only when it is one of the two form

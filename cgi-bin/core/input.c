@@ -16,8 +16,10 @@
  * here reads. A GET gets only what ClearSilver's own parsing would give:
  * Query.* from the query string (a repeated name as a node with children
  * 0, 1, ...; '+' and %xx decoded; an empty name as _N, a leading '.' as
- * '_') and Cookie.* from the Cookie header. A POST, whose body
- * cgi_parse reads, goes through cgi_init as before. */
+ * '_') and Cookie.* from the Cookie header. A POST gets the same, and
+ * the body's length for cgi_parse (its ~130 other variables were 150k
+ * instructions a POST, 8% of a submission's; BENCHMARKS.md, issue 12
+ * session 6). */
 static NEOERR *query_pair(HDF *hdf, char *k, int *unnamed)
 {
   char name[256], numbered[16];
@@ -67,10 +69,11 @@ static NEOERR *cookie_pairs(HDF *hdf, const char *header)
   return nerr_pass(err);
 }
 
-NEOERR *input_cgi(CGI **out, const char *method, const char *q, const char *cookie)
+NEOERR *input_cgi(CGI **out, const char *method, const char *q, const char *cookie, const char *clen)
 {
   static int registered;
-  if (!registered || !method || (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0)) {
+  int post = method && strcmp(method, "POST") == 0;
+  if (!registered || !method || (!post && strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0)) {
     registered = 1;   /* the first one also registers ClearSilver's error types */
     return nerr_pass(cgi_init(out, NULL));
   }
@@ -78,6 +81,9 @@ NEOERR *input_cgi(CGI **out, const char *method, const char *q, const char *cook
   if (!cgi) return nerr_raise(NERR_NOMEM, "request");
   NEOERR *err = hdf_init(&cgi->hdf);
   if (!err) err = hdf_set_value(cgi->hdf, "CGI.RequestMethod", method);
+  /* A POST's body is read by cgi_parse (input_body, which sets CGI.ContentType
+   * to the type it checked): it needs only the length besides. */
+  if (!err && post && clen && *clen) err = hdf_set_value(cgi->hdf, "CGI.ContentLength", clen);
   char *query = !err && q && *q ? strdup(q) : NULL;
   if (!err && q && *q && !query) err = nerr_raise(NERR_NOMEM, "query copy");
   if (!err && query) err = hdf_set_value(cgi->hdf, "CGI.QueryString", q);
