@@ -332,8 +332,7 @@ static void app_handle(void *arg)
   struct req r;
   memset(&r, 0, sizeof r);
   r.now = app_now();
-  NEOERR *err = input_cgi(&r.cgi, fcgi_param("REQUEST_METHOD"), fcgi_param("QUERY_STRING"), fcgi_param("HTTP_COOKIE"),
-                          fcgi_param("CONTENT_LENGTH"));
+  NEOERR *err = input_cgi(&r.cgi, fcgi_param("REQUEST_METHOD"), fcgi_param("QUERY_STRING"), fcgi_param("HTTP_COOKIE"), fcgi_param("CONTENT_LENGTH"));
   if (err) {
     nerr_log_error(err);
     nerr_ignore(&err);

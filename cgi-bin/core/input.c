@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 
 #include "core/app.h"
 #include "rules/dcode.h"
@@ -172,8 +173,12 @@ int input_valid(enum vkind kind, const char *v, int max)
  * itself into the store as the transaction commits, or into the form's
  * staging when the form comes back. staging/ is made if missing, once per
  * worker; where it cannot be, ClearSilver's default stays (and upload.c
- * copies, as before). */
-static const char *upload_tmpdir(void)
+ * copies, as before). So does a store whose disk has not room for the
+ * whole body and a MiB more (one statvfs): ClearSilver does not report a
+ * write that failed on a small file, and a large one fails the whole
+ * parse (400, the form lost), where upload.c's copy says the disk is full
+ * next to the file and keeps the form (t0620). */
+static const char *upload_tmpdir(long body)
 {
   static char dir[1024];
   static int state;   /* 0 not yet, 1 dir, -1 none */
@@ -181,7 +186,11 @@ static const char *upload_tmpdir(void)
     int k = snprintf(dir, sizeof dir, "%s/staging", app_conf("Site.uploads", "var/uploads"));
     state = k > 0 && (size_t)k < sizeof dir - 64 && (mkdir(dir, 0750) == 0 || errno == EEXIST) ? 1 : -1;
   }
-  return state == 1 ? dir : NULL;
+  struct statvfs vs;
+  if (state != 1 || statvfs(dir, &vs) != 0 || (vs.f_files && vs.f_favail < 64) ||
+      (unsigned long long)vs.f_bavail * vs.f_frsize < (unsigned long long)(body > 0 ? body : 0) + (1ULL << 20))
+    return NULL;
+  return dir;
 }
 
 static int takes_files(const struct route *rt)
@@ -198,7 +207,7 @@ int input_body(struct req *r, const char *content_type)
   if (!kind) return -1;
   NEOERR *err = kind == 2 ? hdf_set_valuef(r->hdf, "CGI.ContentType=multipart/form-data; boundary=\"%s\"", boundary)
                           : hdf_set_value(r->hdf, "CGI.ContentType", "application/x-www-form-urlencoded");
-  const char *tmp = !err && kind == 2 && takes_files(r->route) ? upload_tmpdir() : NULL;
+  const char *tmp = !err && kind == 2 && takes_files(r->route) ? upload_tmpdir(hdf_get_int_value(r->hdf, "CGI.ContentLength", 0)) : NULL;
   if (tmp) err = hdf_set_value(r->hdf, "Config.Upload.TmpDir", tmp);
   if (tmp && !err) err = hdf_set_value(r->hdf, "Config.Upload.Unlink", "0");
   if (!err) err = cgi_parse(r->cgi);

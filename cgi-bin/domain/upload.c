@@ -1,5 +1,4 @@
 /* upload.c: uploaded files, staged per form and promoted into the content-addressed store (var/uploads/ab/abcd…) when the transaction commits. */
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -7,7 +6,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <sodium.h>
@@ -18,7 +16,6 @@
 #include "domain/upload.h"
 #include "domain/upload-perms.h"
 #include "rules/token.h"
-#include "rules/valid.h"
 
 /* A file goes first to staging/<form id>/<sha256>, where validation may
  * refuse the form and a re-shown form may keep it (giu_<pos>, bound to
@@ -366,22 +363,6 @@ int upload_restage(const char *form, const char *sha)
   return 0;
 }
 
-/* Removes a form's staging directory and what is in it (one level). */
-int upload_remove_form(const char *dir)
-{
-  DIR *d = opendir(dir);
-  if (!d) return errno == ENOENT ? 0 : -1;
-  struct dirent *e;
-  char path[1400];
-  while ((e = readdir(d)) != NULL) {
-    if (e->d_name[0] == '.') continue;
-    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-    unlink(path);
-  }
-  closedir(d);
-  return rmdir(dir);
-}
-
 /* After the transaction: committed, the form is done (one form, one
  * dossier) and its staging goes (a saved draft's stays: its writer takes
  * its files up again there, even one whose bytes another user stored
@@ -416,31 +397,4 @@ static void settle(struct req *r, int committed)
   npending = 0;
   writer_keeps = 0;
   pending_form[0] = '\0';
-}
-
-void upload_clean_name(const char *raw, const char *ext, int pos, char *out, size_t n)
-{
-  const char *base = raw ? raw : "";
-  for (const char *p = base; *p; p++)
-    if (*p == '/' || *p == '\\') base = p + 1; /* some browsers send C:\path\name */
-  if (*base && valid_text(base, 200, 0)) snprintf(out, n, "%s", base);
-  else snprintf(out, n, "tep-%d.%s", pos, ext);
-}
-
-int upload_read(const char *sha, unsigned char **buf, size_t *len)
-{
-  char path[1024];
-  *buf = NULL;
-  *len = 0;
-  if (!upload_valid_sha(sha) || upload_path(path, sizeof path, sha, "") != 0) return -1;
-  FILE *f = fopen(path, "rb");
-  if (!f) { log_err("file %s missing from the store", sha); return -1; }
-  long n = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
-  rewind(f);
-  unsigned char *b = n > 0 ? malloc((size_t)n) : NULL;
-  if (!b || fread(b, 1, (size_t)n, f) != (size_t)n) { free(b); fclose(f); return -2; }
-  fclose(f);
-  *buf = b;
-  *len = (size_t)n;
-  return 0;
 }
