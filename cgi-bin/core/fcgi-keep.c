@@ -6,9 +6,6 @@
 #include <sys/time.h>
 #include <unistd.h>
 
-#include <fcgiapp.h>
-#include <fastcgi.h>
-
 #include "core/fcgi-keep.h"
 #include "core/log.h"
 
@@ -31,7 +28,7 @@
  * How many: nginx bounds them (`keepalive 16` idle, the others it closes
  * itself); a worker keeps at most KEEP_MAX idle, and refuses one more
  * (or all, as it ends) by ending its request so that nginx closes it
- * (keep_refuse, below): never by closing a connection nginx may be about
+ * (core/fcgi.c, end_request): never by closing a connection nginx may be about
  * to use. Measured on the status page past the cache, wrk -c32, builds
  * alternated (BENCHMARKS.md, issue 12 session 5): at most 2 a worker saved
  * half as much CPU as 64 (nginx, the workers and MariaDB: -13% against
@@ -142,33 +139,4 @@ void keep_drop(void)
   arm(0);
   for (int i = 0; i < nkept; i++) close(kept[i]);
   nkept = 0;
-}
-
-/* Ends the request on a connection nginx asked to keep but this worker
- * will not (it keeps enough, or it ends). nginx keeps a connection only
- * when the request's end (FCGI_END_REQUEST) is the last thing it read
- * from it: here the end goes out in one write with an empty stderr record
- * behind it, and nginx closes the connection itself, having sent nothing
- * more on it. (Closed by the worker after the end instead, it raced
- * nginx, which puts a connection back in its cache and sends the next
- * request on it before it sees the close: 6% of the requests failed once
- * and were sent again.) libfcgi's own end is skipped: its stdout stream
- * is marked closed, and its stderr stream has nothing to end. */
-int keep_refuse(FCGX_Request *r)
-{
-  if (FCGX_FFlush(r->out) != 0) return -1;
-  unsigned char hi = (unsigned char)(r->requestId >> 8), lo = (unsigned char)r->requestId;
-  unsigned char t[32] = {
-    FCGI_VERSION_1, FCGI_STDOUT, hi, lo, 0, 0, 0, 0,                                  /* the end of stdout */
-    FCGI_VERSION_1, FCGI_END_REQUEST, hi, lo, 0, 8, 0, 0, 0, 0, 0, 0, FCGI_REQUEST_COMPLETE, 0, 0, 0,
-    FCGI_VERSION_1, FCGI_STDERR, hi, lo, 0, 0, 0, 0,                                  /* the bytes behind it */
-  };
-  for (size_t done = 0; done < sizeof t;) {
-    ssize_t k = write(r->ipcFd, t + done, sizeof t - done);
-    if (k < 0 && errno == EINTR) continue;
-    if (k <= 0) return -1;
-    done += (size_t)k;
-  }
-  r->out->wasFCloseCalled = r->out->isClosed = 1;
-  return 0;
 }

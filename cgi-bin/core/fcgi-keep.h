@@ -17,10 +17,6 @@ int keep_room(void);
 void keep_put(int fd);
 /* keep_guard(1) as a request's handler begins, (0) when it ends: the timer that frees the idle ones. */
 void keep_guard(int on);
-/* Ends r's response so that nginx closes the connection itself (it asked to keep it; this worker will not).
- * 0, and the caller closes it after FCGX_Finish_r; -1 on a write error. */
-struct FCGX_Request;
-int keep_refuse(struct FCGX_Request *r);
 /* Closes them all (the worker ends). */
 void keep_drop(void);
 

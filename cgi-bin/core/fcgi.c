@@ -22,6 +22,7 @@
 
 #include "core/fcgi.h"
 #include "core/fcgi-keep.h"
+#include "core/fcgi-out.h"
 #include "core/log.h"
 
 /* This file and fcgi-keep.c are the only ones that include fcgiapp.h:
@@ -40,72 +41,32 @@ static int cb_read(void *data, char *buf, int len)
   return FCGX_GetStr(buf, len, req.in);
 }
 
-/* The ClearSilver sample passes the va_list to printf; FCGX_VFPrintF is
- * the right callee. */
-static int cb_writef(void *data, const char *fmt, va_list ap)
-{
-  (void)data;
-  return FCGX_VFPrintF(req.out, fmt, ap);
-}
-
-/* The iovecs written whole (a unix socket may take part of them; EINTR, EAGAIN: again). */
-static int send_all(int fd, struct iovec *iov, int n)
-{
-  while (n > 0) {
-    ssize_t k = writev(fd, iov, n);
-    if (k < 0) {
-      if (errno == EINTR) continue;
-      if (errno == EAGAIN || errno == EWOULDBLOCK) {
-        struct pollfd p = { fd, POLLOUT, 0 };
-        int k2;
-        while ((k2 = poll(&p, 1, 30000)) < 0 && errno == EINTR) {}
-        if (k2 > 0) continue;
-      }
-      return -1;
-    }
-    while (n > 0 && (size_t)k >= iov->iov_len) { k -= (ssize_t)iov->iov_len; iov++; n--; }
-    if (n > 0) { iov->iov_base = (char *)iov->iov_base + k; iov->iov_len -= (size_t)k; }
-  }
-  return 0;
-}
-
-/* A large body (the receipt PNG, ~37 kB; the register) goes out as FastCGI
- * records of its own in one writev, not copied through libfcgi's 8 KiB
- * buffer (a write per 8 KiB: five for the PNG). What libfcgi holds (the
- * headers) is flushed first; it ends the stream and the request itself
- * when the request is finished. The connection is FCGX_Request's ipcFd,
- * which fcgiapp.h lists past "don't use": libfcgi has no other way to it. */
-#define DIRECT_MIN 16384
-#define RECORD_MAX 65528   /* FastCGI content of a record: at most 65,535 bytes, a multiple of 8 here */
 static int cb_write(void *data, const char *buf, int len)
 {
   (void)data;
-  if (len < DIRECT_MIN || req.ipcFd < 0) return FCGX_PutStr(buf, len, req.out);
-  if (FCGX_FFlush(req.out) != 0) return -1;
-  static const char zeros[8];
-  unsigned char head[8][8];
-  struct iovec iov[24];
-  for (int done = 0; done < len;) {
-    int n = 0;
-    for (int r = 0; r < 8 && done < len; r++) {
-      int k = len - done > RECORD_MAX ? RECORD_MAX : len - done, pad = (8 - k % 8) % 8;
-      unsigned char *h = head[r];
-      h[0] = FCGI_VERSION_1;
-      h[1] = FCGI_STDOUT;
-      h[2] = (unsigned char)(req.requestId >> 8);
-      h[3] = (unsigned char)req.requestId;
-      h[4] = (unsigned char)(k >> 8);
-      h[5] = (unsigned char)k;
-      h[6] = (unsigned char)pad;
-      h[7] = 0;
-      iov[n++] = (struct iovec){ h, 8 };
-      iov[n++] = (struct iovec){ (void *)(buf + done), (size_t)k };
-      if (pad) iov[n++] = (struct iovec){ (void *)zeros, (size_t)pad };
-      done += k;
-    }
-    if (send_all(req.ipcFd, iov, n) != 0) return -1;
-  }
-  return len;
+  return req.ipcFd < 0 ? FCGX_PutStr(buf, len, req.out) : out_write(buf, len);
+}
+
+/* The ClearSilver sample passes the va_list to printf; here it is
+ * formatted and gathered like the rest (nothing in the programs uses it). */
+static int cb_writef(void *data, const char *fmt, va_list ap)
+{
+  char *s = NULL;
+  int n = vasprintf(&s, fmt, ap);
+  if (n < 0) return -1;
+  n = cb_write(data, s, n);
+  free(s);
+  return n;
+}
+
+/* The request's end, after its response (core/fcgi-out.c); libfcgi's own
+ * end is skipped: its stdout stream marked closed (its stderr stream has
+ * nothing to end). 0, or -1 on a write error. */
+static int end_request(int refuse)
+{
+  if (FCGX_FFlush(req.out) != 0 || out_end(refuse) != 0) return -1;
+  req.out->wasFCloseCalled = req.out->isClosed = 1;
+  return 0;
 }
 
 static char *cb_getenv(void *data, const char *name)
@@ -203,6 +164,7 @@ static int serve(const struct fcgi_app *app, int fd, char *heap_start, unsigned 
     busy = 0;
     return 0;
   }
+  out_begin(fd, req.requestId);
   keep_guard(1);
   app->handle(app->arg);
   keep_guard(0);
@@ -236,12 +198,12 @@ static int serve(const struct fcgi_app *app, int fd, char *heap_start, unsigned 
     end = 1;
   }
   if (end || !keep_room()) keep = 0;
-  int refused = asked && !keep && keep_refuse(&req) == 0;
+  int ended = end_request(asked && !keep) == 0, refused = asked && !keep && ended;
   if (!asked || (!keep && !refused)) {
     plain_close();
     req.keepConnection = 0;
   }
-  FCGX_Finish_r(&req);             /* sends the end of the response (unless refused); closes unless nginx asked to keep it */
+  FCGX_Finish_r(&req);             /* closes unless nginx asked to keep it (and the end went out) */
   busy = 0;
   int open = req.ipcFd >= 0;
   if (open && !keep) close(req.ipcFd);   /* refused: nginx closes it too */
