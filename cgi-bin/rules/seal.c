@@ -17,41 +17,42 @@
  *
  * The kept stream ("s3.", seal_begin_kept; issue 12): a dossier sealed
  * with its own ephemeral key ("s2.") cost three X25519 operations (~93 us,
- * ~1.1 M instructions: a third of a submission's work in the public
- * worker). Now a worker makes one ephemeral key pair, derives K_0 for each
- * reader key and wipes the ephemeral secret at once; each dossier then
- * takes k_i = HSalsa20(K_i, "seal") and moves K_i on to K_(i+1) =
- * HSalsa20(K_i, "next"), wiping K_i. A new key pair every SEAL_KEEP_USES
- * dossiers or SEAL_KEEP_SECONDS seconds.
+ * ~1.1 M instructions: half of a submission's work in the public worker).
+ * Now a worker makes one ephemeral key pair, derives for each reader key
+ * the root of a tree of keys (crypto_box_beforenm) and wipes the ephemeral
+ * secret at once; dossier i of the stream is sealed under the key of leaf
+ * i (see "The key stream" below). A new key pair every SEAL_KEEP_USES
+ * dossiers or SEAL_KEEP_SECONDS seconds, whichever first.
  *
  * What that changes, and what it does not:
  * - The public program still holds no reader's secret key: it can open
  *   nothing it did not seal, and nothing another worker sealed.
- * - Between dossiers a worker keeps only the next K_i of each reader (and
- *   the ephemeral public key). Read at time T, they give the keys of the
- *   sealings this worker makes after T, until its stream ends (at most
- *   SEAL_KEEP_USES dossiers or SEAL_KEEP_SECONDS seconds): values that pass
- *   through its memory in clear anyway, so an attacker who controls the
- *   worker learns nothing more. Nothing sealed before T: K_(i+1) gives
- *   neither K_i nor k_i (HSalsa20 is a PRF of its key), and the ephemeral
- *   secret is gone. With "s2." a memory read at T gave the dossier being
- *   sealed; now also, to someone who reads the worker's memory once (not
- *   its later requests) and obtains the sealed columns elsewhere (the
- *   public database account cannot SELECT them), the rest of that window.
- *   Keeping the ephemeral secret and the shared keys instead (one X25519
- *   key for the window, random nonces) would have opened the window's
- *   earlier dossiers too: refused.
+ * - Between dossiers a worker keeps only, for each reader, the roots of
+ *   the subtrees whose leaves it has not used yet (and the ephemeral
+ *   public key). Read at time T, they give the keys of the sealings this
+ *   worker makes after T, until its stream ends (at most SEAL_KEEP_USES
+ *   dossiers or SEAL_KEEP_SECONDS seconds): values that pass through its
+ *   memory in clear anyway, so an attacker who controls the worker learns
+ *   nothing more. Nothing sealed before T: a node gives nothing outside its
+ *   subtree (HSalsa20 is a PRF of its key), used leaves and split nodes are
+ *   wiped, and the ephemeral secret is gone. With "s2." a memory read at T
+ *   gave the dossier being sealed; now also, to someone who reads the
+ *   worker's memory once (not its later requests) and obtains the sealed
+ *   columns elsewhere (the public database account cannot SELECT them),
+ *   the rest of that window. Keeping the ephemeral secret or the shared
+ *   keys instead (one X25519 key for the window, random nonces: the first
+ *   design considered) would have opened the window's earlier dossiers
+ *   too: refused.
  * - Every value is still bound to its column and dossier (inside, checked),
  *   and still opens alone. No key and nonce pair repeats: k_i differs for
  *   each i and reader, the nonce names i and the field, a field twice in a
  *   sealing is refused, and a new stream begins in a child after fork()
- *   (its index would otherwise repeat its parent's), for other reader keys,
- *   and when the clock goes back.
+ *   (its leaves would otherwise repeat its parent's), for other reader
+ *   keys, and when the clock goes back.
  * - Values of one stream show they were sealed by one worker within a
  *   minute, and in which order: the dossiers' ids and times say as much.
- * - Opening walks at most SEAL_KEEP_USES - 1 HSalsa20 steps beside its one
- *   X25519 (~10% more, on average, for an index in the middle); an index
- *   beyond the bound is refused before any walk. */
+ * - Opening walks SEAL_KEEP_DEPTH HSalsa20 steps beside its one X25519
+ *   (~3% more); an index beyond the tree is refused. */
 
 #define SEP '\x1f'
 
@@ -143,26 +144,6 @@ static void idx_bytes(unsigned long i, unsigned char b[IDXBYTES])
   b[3] = (unsigned char)i;
 }
 
-/* The key stream ("s3."): K_0 = crypto_box_beforenm(pk, esk) (HSalsa20 of
- * the X25519 shared point), K_(i+1) = HSalsa20(K_i, "next"), and the key of
- * sealing i, k_i = HSalsa20(K_i, "seal"). HSalsa20 is a PRF keyed by its
- * 32-byte key (XSalsa20 and crypto_box_beforenm use it so), so the k_i look
- * independent, and K_(i+1) reveals neither K_i nor any k_j with j <= i: a
- * forward-secure chain (as a hash ratchet), one Salsa20 core a step
- * (~1/500 of an X25519), so the reader's walk of at most SEAL_KEEP_USES
- * steps costs less than its one X25519. */
-static const unsigned char C_NEXT[crypto_core_hsalsa20_INPUTBYTES] = "motcua s3 next.";
-static const unsigned char C_SEAL[crypto_core_hsalsa20_INPUTBYTES] = "motcua s3 seal.";
-
-/* K (in place) one step on, the old K wiped. */
-static void step(unsigned char K[SEAL_KEYBYTES])
-{
-  unsigned char next[SEAL_KEYBYTES];
-  crypto_core_hsalsa20(next, C_NEXT, K, NULL);
-  memcpy(K, next, SEAL_KEYBYTES);
-  sodium_memzero(next, sizeof next);
-}
-
 int seal_begin_pair(struct sealer s[2], const unsigned char pk0[SEAL_KEYBYTES], const unsigned char pk1[SEAL_KEYBYTES])
 {
   unsigned char esk[crypto_box_SECRETKEYBYTES];
@@ -179,11 +160,43 @@ int seal_begin_pair(struct sealer s[2], const unsigned char pk0[SEAL_KEYBYTES], 
   return rc == 0 ? 0 : -1;
 }
 
+/* The key stream ("s3."): a binary tree of depth SEAL_KEEP_DEPTH over the
+ * sealings of a stream. Its root is K = crypto_box_beforenm(pk, esk) (HSalsa20
+ * of the X25519 shared point); a node's children are HSalsa20(node, "left")
+ * and HSalsa20(node, "right"); leaf i (the path of i's bits, highest first,
+ * 0 left) gives the key of sealing i, k_i = HSalsa20(leaf, "seal").
+ * HSalsa20 is a PRF keyed by its 32-byte key (XSalsa20 and
+ * crypto_box_beforenm use it so): the k_i look independent, and a node
+ * tells nothing of its parent, its sibling or anything outside its own
+ * subtree. The writer goes through the leaves in order keeping only the
+ * roots of the subtrees of the leaves still to come (at most
+ * SEAL_KEEP_DEPTH of them), each wiped once split: what it holds opens no
+ * sealing it made (a forward-secure key tree, as a hash ratchet, ~3
+ * HSalsa20 a sealing). The reader walks SEAL_KEEP_DEPTH steps from the root
+ * (a tenth of a walk down a chain of the same length; one HSalsa20 is
+ * ~1/300 of an X25519). */
+static const unsigned char C_LEFT[crypto_core_hsalsa20_INPUTBYTES] = "motcua s3 left.";
+static const unsigned char C_RIGHT[crypto_core_hsalsa20_INPUTBYTES] = "motcua s3 rite.";
+static const unsigned char C_SEAL[crypto_core_hsalsa20_INPUTBYTES] = "motcua s3 seal.";
+
+/* out = HSalsa20(key, c); out may be key (which is then wiped, replaced). */
+static void derive(unsigned char out[SEAL_KEYBYTES], const unsigned char c[crypto_core_hsalsa20_INPUTBYTES],
+                   const unsigned char key[SEAL_KEYBYTES])
+{
+  unsigned char t[SEAL_KEYBYTES];
+  crypto_core_hsalsa20(t, c, key, NULL);
+  memcpy(out, t, SEAL_KEYBYTES);
+  sodium_memzero(t, sizeof t);
+}
+
 /* The kept stream: the ephemeral public key, the reader keys it serves,
- * their next K_i, the next index, when it began and whether this process
- * made it (a child after fork() must not continue it). */
+ * for each reader the roots of the subtrees still to come (a stack: the
+ * last is the next to split; depth[] the same for both readers), the next
+ * index, when it began. A child after fork() forgets it (kept_child). */
 static struct {
-  unsigned char epk[SEAL_KEYBYTES], pk[2][SEAL_KEYBYTES], K[2][SEAL_KEYBYTES];
+  unsigned char epk[SEAL_KEYBYTES], pk[2][SEAL_KEYBYTES];
+  unsigned char node[2][SEAL_KEEP_DEPTH + 1][SEAL_KEYBYTES];
+  int depth[SEAL_KEEP_DEPTH + 1], top;
   unsigned long next;
   long born;
   int live;
@@ -200,6 +213,26 @@ void seal_forget(void)
   sodium_memzero(&kept, sizeof kept);
 }
 
+/* The next leaf's sealing key of each reader into k[r]: the subtree on top
+ * of the stack split down to its first leaf, each parent wiped as its
+ * children replace it (the right one stays for later), the leaf wiped. */
+static void next_leaf(unsigned char k[2][SEAL_KEYBYTES])
+{
+  int t = kept.top - 1;
+  for (int d = kept.depth[t]; d < SEAL_KEEP_DEPTH; d++, t++) {
+    for (int r = 0; r < 2; r++) {
+      derive(kept.node[r][t + 1], C_LEFT, kept.node[r][t]);
+      derive(kept.node[r][t], C_RIGHT, kept.node[r][t]);
+    }
+    kept.depth[t] = kept.depth[t + 1] = d + 1;
+  }
+  for (int r = 0; r < 2; r++) {
+    derive(k[r], C_SEAL, kept.node[r][t]);
+    sodium_memzero(kept.node[r][t], SEAL_KEYBYTES);
+  }
+  kept.top = t;
+}
+
 int seal_begin_kept(struct sealer s[2], const unsigned char pk0[SEAL_KEYBYTES], const unsigned char pk1[SEAL_KEYBYTES],
                     long now)
 {
@@ -208,7 +241,7 @@ int seal_begin_kept(struct sealer s[2], const unsigned char pk0[SEAL_KEYBYTES], 
     if (pthread_atfork(NULL, NULL, kept_child) != 0) return -1;
     atfork_set = 1;
   }
-  if (!kept.live || kept.next >= SEAL_KEEP_USES || now < kept.born || now - kept.born >= SEAL_KEEP_SECONDS ||
+  if (!kept.live || kept.top == 0 || now < kept.born || now - kept.born >= SEAL_KEEP_SECONDS ||
       memcmp(kept.pk[0], pk0, SEAL_KEYBYTES) != 0 || memcmp(kept.pk[1], pk1, SEAL_KEYBYTES) != 0) {
     unsigned char esk[crypto_box_SECRETKEYBYTES];
     int rc = 0;
@@ -216,25 +249,28 @@ int seal_begin_kept(struct sealer s[2], const unsigned char pk0[SEAL_KEYBYTES], 
     crypto_box_keypair(kept.epk, esk);
     for (int i = 0; i < 2; i++) {
       memcpy(kept.pk[i], pk[i], SEAL_KEYBYTES);
-      rc |= crypto_box_beforenm(kept.K[i], pk[i], esk);
+      rc |= crypto_box_beforenm(kept.node[i][0], pk[i], esk);
     }
     sodium_memzero(esk, sizeof esk);
     if (rc != 0) {
       seal_forget();
       return -1;
     }
+    kept.top = 1;
     kept.born = now;
     kept.live = 1;
   }
+  unsigned char k[2][SEAL_KEYBYTES];
+  next_leaf(k);
   memset(s, 0, 2 * sizeof *s);
   for (int i = 0; i < 2; i++) {
     memcpy(s[i].epk, kept.epk, SEAL_KEYBYTES);
     memcpy(s[i].pk, pk[i], SEAL_KEYBYTES);
-    crypto_core_hsalsa20(s[i].k, C_SEAL, kept.K[i], NULL);
-    step(kept.K[i]);
+    memcpy(s[i].k, k[i], SEAL_KEYBYTES);
     s[i].kept = 1;
     s[i].idx = kept.next;
   }
+  sodium_memzero(k, sizeof k);
   kept.next++;
   return 0;
 }
@@ -295,14 +331,11 @@ static int open_box(int v, unsigned char *m, const unsigned char *c, size_t clen
   const unsigned char *idx = v == 3 ? c + SEAL_KEYBYTES : NULL;
   size_t head = v == 3 ? SEAL_KEYBYTES + IDXBYTES : SEAL_KEYBYTES;
   unsigned long i = idx ? (unsigned long)idx[0] << 24 | (unsigned long)idx[1] << 16 | (unsigned long)idx[2] << 8 | idx[3] : 0;
-  if (i >= SEAL_KEEP_USES) return -1;   /* never made: a forged index would cost a long walk */
+  if (i >= SEAL_KEEP_USES) return -1;   /* no such leaf */
   if (crypto_box_beforenm(k, c, sk) != 0) return -1;
   if (v == 3) {
-    unsigned char K[SEAL_KEYBYTES];
-    memcpy(K, k, sizeof K);
-    while (i-- > 0) step(K);
-    crypto_core_hsalsa20(k, C_SEAL, K, NULL);
-    sodium_memzero(K, sizeof K);
+    for (int d = SEAL_KEEP_DEPTH - 1; d >= 0; d--) derive(k, (i >> d) & 1 ? C_RIGHT : C_LEFT, k);
+    derive(k, C_SEAL, k);
   }
   nonce_of(c, pk, idx, field, nonce);
   int rc = crypto_box_open_easy_afternm(m, c + head, clen - head, nonce, k);

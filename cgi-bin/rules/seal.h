@@ -21,14 +21,15 @@
 /* Values sealed from a worker's kept key stream (seal_begin_kept): "s3." +
  * base64url of epk (32 bytes), the index i of the sealing in the stream (4
  * bytes, big-endian, below SEAL_KEEP_USES) and
- * crypto_box_easy_afternm(field 0x1f code 0x1f value) under the key
- * k_i = HSalsa20(K_i, "seal") with the nonce BLAKE2b-192(epk pk i field),
- * where K_0 = crypto_box_beforenm(pk, esk) and K_(i+1) = HSalsa20(K_i,
- * "next"): 4 bytes longer than "s2.". The reader derives K_0 from epk and
- * its secret key and walks i steps. */
+ * crypto_box_easy_afternm(field 0x1f code 0x1f value) under the key k_i
+ * of leaf i of a tree of HSalsa20 whose root is crypto_box_beforenm(pk,
+ * esk) (rules/seal.c), with the nonce BLAKE2b-192(epk pk i field): 4 bytes
+ * longer than "s2.". The reader derives the root from epk and its secret
+ * key and walks SEAL_KEEP_DEPTH steps down. */
 #define SEAL_PREFIX3 "s3."
-/* A kept stream serves at most this many sealings, and this many seconds. */
-#define SEAL_KEEP_USES 128
+/* A kept stream serves at most SEAL_KEEP_USES sealings, and SEAL_KEEP_SECONDS seconds. */
+#define SEAL_KEEP_DEPTH 10
+#define SEAL_KEEP_USES (1UL << SEAL_KEEP_DEPTH)
 #define SEAL_KEEP_SECONDS 60
 
 /* The public key of a secret key (X25519: any 32 random bytes). */
