@@ -172,11 +172,12 @@ int seal_begin_pair(struct sealer s[2], const unsigned char pk0[SEAL_KEYBYTES], 
  * roots of the subtrees of the leaves still to come (at most
  * SEAL_KEEP_DEPTH of them), each wiped once split: what it holds opens no
  * sealing it made (a forward-secure key tree, as a hash ratchet, ~3
- * HSalsa20 a sealing). The reader walks SEAL_KEEP_DEPTH steps from the root
- * (a tenth of a walk down a chain of the same length; one HSalsa20 is
+ * HSalsa20 a sealing for each reader). The reader walks SEAL_KEEP_DEPTH
+ * steps from the root (down a chain of the same length it would walk 512
+ * on average: a chain of 128 cost up to 43% more a value; one HSalsa20 is
  * ~1/300 of an X25519). */
 static const unsigned char C_LEFT[crypto_core_hsalsa20_INPUTBYTES] = "motcua s3 left.";
-static const unsigned char C_RIGHT[crypto_core_hsalsa20_INPUTBYTES] = "motcua s3 rite.";
+static const unsigned char C_RIGHT[crypto_core_hsalsa20_INPUTBYTES] = "motcua s3 right";
 static const unsigned char C_SEAL[crypto_core_hsalsa20_INPUTBYTES] = "motcua s3 seal.";
 
 /* out = HSalsa20(key, c); out may be key (which is then wiped, replaced). */

@@ -61,10 +61,10 @@ int seal_begin_pair(struct sealer s[2], const unsigned char pk0[SEAL_KEYBYTES], 
 /* The same from the process's kept key stream to pk0 and pk1 ("s3."):
  * almost no X25519 (three each SEAL_KEEP_USES sealings or SEAL_KEEP_SECONDS
  * seconds, whichever first). The stream holds no ephemeral secret key, only
- * the next K_i of each reader, replaced as each sealing begins: what it holds
- * opens the sealings to come, never one made before. A new stream begins
+ * the keys of the subtrees of leaves still to come, for each reader: what it
+ * holds opens the sealings to come, never one made before. A new stream begins
  * after its bound, when now goes backwards, for other reader keys, and in a
- * child after fork() (the parent's stream is never continued: the same index
+ * child after fork() (the parent's stream is never continued: the same leaf
  * twice would reuse a key and nonce). One thread. 0, or -1 (a key unusable). */
 int seal_begin_kept(struct sealer s[2], const unsigned char pk0[SEAL_KEYBYTES], const unsigned char pk1[SEAL_KEYBYTES],
                     long now);
