@@ -16,7 +16,7 @@ row=$(sql "SELECT CONCAT_WS('|', id_number, birth_date, phone, email, address) F
 for v in 001090012345 1990-05-17 0912345678 an.nguyen@example.vn "Hàng Bài"; do
   check "'$v' is not in the dossier row" sh -c "! echo '$row' | grep -qF '$v'"
 done
-check "the five columns each hold a value sealed together (s2)" test "$(sql "SELECT (id_number LIKE 's2.%') + (birth_date LIKE 's2.%') + (phone LIKE 's2.%') + (email LIKE 's2.%') + (address LIKE 's2.%') FROM dossier WHERE code = '$code'")" = 5
+check "the five columns each hold a value sealed together from the worker's kept stream (s3)" test "$(sql "SELECT (id_number LIKE 's3.%') + (birth_date LIKE 's3.%') + (phone LIKE 's3.%') + (email LIKE 's3.%') + (address LIKE 's3.%') FROM dossier WHERE code = '$code'")" = 5
 check "id_last4 holds a tag, not the digits" sh -c "[ \"\$(sql \"SELECT id_last4 FROM dossier WHERE code = '$code'\")\" != 2345 ]"
 check "the public program's configuration has no secret key (it seals, it cannot open)" sh -c "! grep -q '^Privacy.secret_key' '$VAR/conf/public.hdf' && grep -q '^Privacy.public_key' '$VAR/conf/public.hdf'"
 check "the back office's has it" grep -q '^Privacy.secret_key' "$VAR/conf/staff.hdf"
@@ -66,8 +66,10 @@ sql "INSERT INTO dossier (code, proc_id, agency_id, resolver_id, point_id, chann
   applicant_name, name_masked, '079185004321', '4321', '1985-02-03', '0987654321', '', 'Ngõ 5 phố Huế', return_method,
   submitted_at, received_at, due_at, LEFT(CONCAT('t0380', REPLACE(UUID(), '-', '')), 22), holder_id FROM dossier WHERE code = '$code'" >/dev/null
 check "a row in clear as before 015 ($old)" test "$(sql "SELECT id_number FROM dossier WHERE code = '$old'")" = 079185004321
+fresh=$(sql "SELECT CONCAT_WS('|', id_number, birth_date, phone, email, address) FROM dossier WHERE code = '$code'")
 out=$(admin seal); check "motcua-admin seal seals it ($out)" sh -c "echo '$out' | grep -q '^seal: [1-9][0-9]* dossiers sealed'"
-check "now sealed" test "$(sql "SELECT (id_number LIKE 's2.%') + (address LIKE 's2.%') + (birth_date LIKE 's2.%') FROM dossier WHERE code = '$old'")" = 3
+check "and leaves the dossier sealed on submission (s3) as it was, not sealed twice" test "$(sql "SELECT CONCAT_WS('|', id_number, birth_date, phone, email, address) FROM dossier WHERE code = '$code'")" = "$fresh"
+check "now sealed" test "$(sql "SELECT (id_number LIKE 's3.%') + (address LIKE 's3.%') + (birth_date LIKE 's3.%') FROM dossier WHERE code = '$old'")" = 3
 out=$(admin seal); check "a second run changes nothing ($out)" test "$out" = "seal: 0 dossiers sealed, 0 drafts, 0 bookings"
 check "it records how far it looked: every dossier (db/030)" test "$(sql "SELECT last_id = (SELECT MAX(id) FROM dossier) FROM seal_mark WHERE name = 'dossier'")" = 1
 s=$(as mc-baydinh "/can-bo/ho-so/$old"); check "the back office reads it (got $s)" sh -c "[ $s = 200 ] && grep -qF 079185004321 '$tmp/body' && grep -qF 'Ngõ 5 phố Huế' '$tmp/body' && grep -qF 03/02/1985 '$tmp/body'"

@@ -41,7 +41,7 @@ keep_html agent-case
 check "it does not show the identification number in full" sh -c "! grep -qF '001190012346' '$tmp/body'"
 check "it shows the phone and address, opened (sealed at rest)" sh -c "grep -qF '0913222333' '$tmp/body' && grep -qF 'Số 8 phố Đinh Tiên Hoàng' '$tmp/body'"
 check "and the view is on the audit log" test "$(sql "SELECT COUNT(*) FROM audit_log l JOIN dossier d ON d.id = l.dossier_id WHERE d.code = '$code' AND l.action = 'view_personal' AND l.username = 'dl-boho' AND l.detail = 'agent-case'")" -ge 1
-check "the phone is stored sealed, found through its blind index" test "$(sql "SELECT phone LIKE 's2.%' AND phone_tag <> '' AND phone_tag <> phone FROM dossier WHERE code = '$code'")" = 1
+check "the phone is stored sealed, found through its blind index" test "$(sql "SELECT phone LIKE 's3.%' AND phone_tag <> '' AND phone_tag <> phone FROM dossier WHERE code = '$code'")" = 1
 receipt=$(grep -o 'href="/ho-so/[^"]*/bien-nhan?k=[^"]*"' "$tmp/body" | head -1 | sed 's/^href="//; s/"$//; s/&amp;/\&/g')
 tok=${receipt##*k=}
 s=$(curl -sS -o "$tmp/receipt" -w '%{http_code}' "$BASE$receipt"); check "the receipt (form 01) prints from there (got $s)" test "$s" = 200

@@ -97,9 +97,8 @@ static int app_init(void *arg)
   }
   if (app_privacy_load(secrets, a->opens_personal) != 0) return -1;
   if (render_init(app_conf("Site.templates", a->template_dir)) != 0) return -1;
-  /* A worker starts even while MariaDB is down: each request tries to
-   * connect again and answers 503 meanwhile, rather than workers dying
-   * and nginx finding nobody to ask. */
+  /* A worker starts even while MariaDB is down: each request tries to connect again and
+   * answers 503 meanwhile, rather than workers dying and nginx finding nobody to ask. */
   struct db_conf dc;
   db_conf_from(secrets, a->db_role, &dc);
   int rc = db_open(&dc);
@@ -110,6 +109,7 @@ static int app_init(void *arg)
 static void app_fini(void *arg)
 {
   (void)arg;
+  seal_forget();   /* the kept sealing stream (domain/privacy.c) */
   db_close();
   render_fini();
 }

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <sodium.h>
 
@@ -26,9 +27,12 @@ int privacy_seal(const char *code, const struct privacy_clear *in, struct privac
     { out->id_number, sizeof out->id_number }, { out->birth_date, sizeof out->birth_date },
     { out->phone, sizeof out->phone }, { out->email, sizeof out->email }, { out->address, sizeof out->address },
   };
-  /* One ephemeral key pair for the five values (three X25519 operations), not one per value. */
+  /* The five values from the worker's kept key stream ("s3."): three X25519
+   * operations each SEAL_KEEP_USES dossiers or SEAL_KEEP_SECONDS, not three
+   * a dossier ("s2.") nor ten ("s1."); what the stream keeps opens only the
+   * dossiers still to come (rules/seal.c). */
   struct sealer s[2];
-  int rc = seal_begin_pair(s, app_privacy.pk, app_privacy.dpk);
+  int rc = seal_begin_kept(s, app_privacy.pk, app_privacy.dpk, (long)time(NULL));
   for (size_t i = 0; !rc && i < sizeof o / sizeof *o; i++)
     if (!v[i] || seal_with(&s[sealed_cols[i].delivery], sealed_cols[i].column, code, v[i], o[i].buf, o[i].n) != 0) {
       log_err("privacy: cannot seal %s of %s", sealed_cols[i].column, code);

@@ -116,6 +116,7 @@ int admin_seal(HDF *conf)
   if (total >= 0 && db_exec(DB_Q(TOOL_SEAL_MARK_SET, seal_through), NULL) < 0) total = -1;
   long drafts = all_batches(seal_drafts, conf);
   long bookings = all_batches(seal_bookings, conf);
+  seal_forget();
   if (total < 0 || drafts < 0 || bookings < 0) return 1;
   char what[160];
   snprintf(what, sizeof what, "personal data sealed: %ld dossiers (before 015), %ld drafts, %ld bookings (before 017)",
