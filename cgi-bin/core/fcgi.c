@@ -3,6 +3,7 @@
 #include <malloc.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +29,30 @@
  * everything else reads the request through ClearSilver's cgiwrap, which
  * we point at the current FCGX_Request below; responses go out through
  * render.c. */
+
+/* calloc through glibc's per-thread cache. glibc 2.36's calloc never takes
+ * a block from that cache (malloc does): every HDF node, name and hash
+ * entry ClearSilver callocs (~90 a status page) went the slow way through
+ * _int_malloc, while the frees filled the cache, and past its 64 blocks of
+ * a size went the slow way through _int_free: together a quarter of a
+ * worker's instructions a page (BENCHMARKS.md, issue 12 session 6). The
+ * memory is malloc's, freed by free as before. Not under a sanitizer,
+ * whose own calloc checks what it hands out. memset through a volatile
+ * pointer: GCC turns malloc then memset 0 into a call to calloc, here
+ * this very function. */
+#ifndef __SANITIZE_ADDRESS__
+static void *(*volatile zero_fill)(void *, int, size_t) = memset;
+
+void *calloc(size_t n, size_t size)
+{
+  if (size && n > SIZE_MAX / size) {
+    errno = ENOMEM;
+    return NULL;
+  }
+  void *p = malloc(n * size);
+  return p ? zero_fill(p, 0, n * size) : NULL;
+}
+#endif
 
 static FCGX_Request req;
 static volatile sig_atomic_t stopping;
