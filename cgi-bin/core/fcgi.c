@@ -1,9 +1,7 @@
 /* fcgi.c: the FastCGI adapter: a prefork supervisor and the bridge that feeds libfcgi requests to ClearSilver. */
 #include <errno.h>
-#include <malloc.h>
 #include <signal.h>
 #include <stdarg.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +19,7 @@
 #include <fastcgi.h>
 #include <ClearSilver.h>
 
+#include "core/alloc.h"
 #include "core/fcgi.h"
 #include "core/fcgi-keep.h"
 #include "core/log.h"
@@ -29,30 +28,6 @@
  * everything else reads the request through ClearSilver's cgiwrap, which
  * we point at the current FCGX_Request below; responses go out through
  * render.c. */
-
-/* calloc through glibc's per-thread cache. glibc 2.36's calloc never takes
- * a block from that cache (malloc does): every HDF node, name and hash
- * entry ClearSilver callocs (~90 a status page) went the slow way through
- * _int_malloc, while the frees filled the cache, and past its 64 blocks of
- * a size went the slow way through _int_free: together a quarter of a
- * worker's instructions a page (BENCHMARKS.md, issue 12 session 6). The
- * memory is malloc's, freed by free as before. Not under a sanitizer,
- * whose own calloc checks what it hands out. memset through a volatile
- * pointer: GCC turns malloc then memset 0 into a call to calloc, here
- * this very function. */
-#ifndef __SANITIZE_ADDRESS__
-static void *(*volatile zero_fill)(void *, int, size_t) = memset;
-
-void *calloc(size_t n, size_t size)
-{
-  if (size && n > SIZE_MAX / size) {
-    errno = ENOMEM;
-    return NULL;
-  }
-  void *p = malloc(n * size);
-  return p ? zero_fill(p, 0, n * size) : NULL;
-}
-#endif
 
 static FCGX_Request req;
 static volatile sig_atomic_t stopping;
@@ -279,14 +254,7 @@ static int serve(const struct fcgi_app *app, int fd, char *heap_start, unsigned 
 static void worker_loop(const struct fcgi_app *app, int sock)
 {
   is_worker = 1;
-  /* Each request allocates and frees the same ~100 KiB (its HDF, the
-   * page): with glibc's default the heap's top is given back to the
-   * kernel after every request and taken again by the next (two brk()
-   * and fresh zeroed pages per request). Kept instead below 1 MiB free:
-   * a status page's churn stays, while the heap a large page grew (the
-   * dashboard's year: several MiB) goes back; at 8 MiB a worker stayed
-   * at 13 MiB after make bench (BENCHMARKS.md, issue 12 session 3). */
-  mallopt(M_TRIM_THRESHOLD, 1 << 20);
+  alloc_tune();
   char *heap_start = sbrk(0);
   catch_stop();
   signal(SIGPIPE, SIG_IGN);
