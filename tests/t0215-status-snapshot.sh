@@ -84,3 +84,14 @@ check "that one is withdrawn" test "$(status_of "$code")" = withdrawn
 s=$(counter_ks mc-chinhanh3)
 loc=$(header location); code=$(echo "$loc" | sed 's|^/ho-so/\([^/?]*\).*|\1|'); tok=$(echo "$loc" | sed 's|.*?k=||')
 same "received at the counter ($s)" "$code" "$tok"
+
+# The snapshot is read as one value (db/036: status_row, its parts joined by CHAR(29)); a value holding that
+# character (no input can) does not split into 27 parts: the page reads the row column by column instead.
+get "/bench-nocache/ho-so/$code?k=$tok" >/dev/null; cp "$tmp/body" "$tmp/page-before"
+sql "UPDATE dossier_status SET name_masked = CONCAT('Trần', CHAR(29), 'T**') WHERE code = '$code'"
+s=$(get "/bench-nocache/ho-so/$code?k=$tok")
+check "a snapshot value holding the separator: the page is shown ($s)" test "$s" = 200
+check "and shows that value whole" body_has "$(printf 'Trần\035T**')"
+sql "CALL dossier_status_refresh((SELECT id FROM dossier WHERE code = '$code'), (SELECT id FROM dossier WHERE code = '$code'))"
+get "/bench-nocache/ho-so/$code?k=$tok" >/dev/null
+check "and after the refresh, the page as before" cmp -s "$tmp/page-before" "$tmp/body"

@@ -276,6 +276,57 @@ int db_row(enum sql_id id, int nargs, const struct db_arg *args, HDF *dst, const
   return db_fetch_rows(id, dst, prefix, 1);
 }
 
+int db_text(enum sql_id id, int nargs, const struct db_arg *args, char *buf, size_t size, char **out)
+{
+  *out = NULL;
+  if (size < 1 || execute(id, nargs, args) != 0) return -1;
+  MYSQL_STMT *st = db_stmts[id];
+  unsigned long len = 0;
+  my_bool null = 0, err = 0;
+  MYSQL_BIND b;
+  memset(&b, 0, sizeof b);
+  b.buffer_type = MYSQL_TYPE_STRING;
+  b.buffer = buf;
+  b.buffer_length = size - 1;
+  b.length = &len;
+  b.is_null = &null;
+  b.error = &err;
+  int rc = 1, f = 0;
+  if (mysql_stmt_bind_result(st, &b) != 0 || (f = mysql_stmt_fetch(st)) == 1) {
+    note_stmt_error(id, st);
+    rc = -1;
+  } else if (f == MYSQL_NO_DATA) {
+    rc = 0;
+  } else if (!null && len < size) {
+    buf[len] = '\0';
+    *out = buf;
+  } else if (!null) {
+    /* Longer than buf (a long timeline): fetch the whole value. */
+    char *big = malloc(len + 1);
+    MYSQL_BIND one;
+    memset(&one, 0, sizeof one);
+    one.buffer_type = MYSQL_TYPE_STRING;
+    one.buffer = big;
+    one.buffer_length = len + 1;
+    if (!big || mysql_stmt_fetch_column(st, &one, 0, 0) != 0) {
+      free(big);
+      rc = -1;
+    } else {
+      big[len] = '\0';
+      *out = big;
+    }
+  }
+  /* drain: a single-row statement that returned more is a bug, not data */
+  if (rc == 1 && mysql_stmt_fetch(st) != MYSQL_NO_DATA) {
+    log_err("sql %s: more than one row where one was expected", STMT(id));
+    if (*out != buf) free(*out);
+    *out = NULL;
+    rc = -1;
+  }
+  mysql_stmt_free_result(st);
+  return rc;
+}
+
 long db_exec(enum sql_id id, int nargs, const struct db_arg *args, unsigned long long *insert_id)
 {
   if (execute(id, nargs, args) != 0) return -1;

@@ -103,6 +103,11 @@ int db_rows(enum sql_id id, int nargs, const struct db_arg *args, HDF *dst, cons
 /* At most one row, as prefix.column. 1 found, 0 none, -1 on error. */
 int db_row(enum sql_id id, int nargs, const struct db_arg *args, HDF *dst, const char *prefix);
 
+/* One text column of at most one row: into buf (size bytes, NUL-ended),
+ * or when longer into memory the caller frees (*out != buf); *out NULL
+ * for SQL NULL. 1 found, 0 none, -1 on error. */
+int db_text(enum sql_id id, int nargs, const struct db_arg *args, char *buf, size_t size, char **out);
+
 /* At most one row into a C struct: fields name the columns they take.
  * Integer columns go to long members, text to char arrays (a value that
  * does not fit is an error, never cut). 1 found, 0 none, -1 on error. */

@@ -1,6 +1,5 @@
 /* fcgi.c: the FastCGI adapter: a prefork supervisor and the bridge that feeds libfcgi requests to ClearSilver. */
 #include <errno.h>
-#include <malloc.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -20,6 +19,7 @@
 #include <fastcgi.h>
 #include <ClearSilver.h>
 
+#include "core/alloc.h"
 #include "core/fcgi.h"
 #include "core/fcgi-keep.h"
 #include "core/fcgi-out.h"
@@ -216,14 +216,7 @@ static int serve(const struct fcgi_app *app, int fd, char *heap_start, unsigned 
 static void worker_loop(const struct fcgi_app *app, int sock)
 {
   is_worker = 1;
-  /* Each request allocates and frees the same ~100 KiB (its HDF, the
-   * page): with glibc's default the heap's top is given back to the
-   * kernel after every request and taken again by the next (two brk()
-   * and fresh zeroed pages per request). Kept instead below 1 MiB free:
-   * a status page's churn stays, while the heap a large page grew (the
-   * dashboard's year: several MiB) goes back; at 8 MiB a worker stayed
-   * at 13 MiB after make bench (BENCHMARKS.md, issue 12 session 3). */
-  mallopt(M_TRIM_THRESHOLD, 1 << 20);
+  alloc_tune();
   char *heap_start = sbrk(0);
   catch_stop();
   signal(SIGPIPE, SIG_IGN);

@@ -114,12 +114,58 @@ static void shown_times(struct req *r, HDF *d)
   if (v) app_set_datetime(r->hdf, "Page.t.due", v);
 }
 
+/* The snapshot row's values in the order db/036's status_row joins them,
+ * by STATUS_GET's names; times (date) cut to its "YYYY-MM-DD HH:MM". */
+static const struct { const char *name; int date; } row_cols[] = {
+  { "id", 0 }, { "code", 0 }, { "status", 0 }, { "channel", 0 }, { "name_masked", 0 }, { "green", 0 },
+  { "limit_days", 0 }, { "limit_unit", 0 }, { "return_method", 0 }, { "submitted", 1 }, { "received", 1 },
+  { "due", 1 }, { "finished", 1 }, { "proc_code", 0 }, { "proc_name", 0 }, { "agency_name", 0 },
+  { "point_name", 0 }, { "point_address", 0 }, { "resolver_name", 0 }, { "holder_name", 0 },
+  { "has_result", 0 }, { "first_due", 1 }, { "returned_how", 0 }, { "post_tracking", 0 }, { "ap_reason", 0 },
+  { "ap_new_due", 1 }, { "timeline", 0 },
+};
+#define ROW_SEP '\035'
+#define ROW_NULL "\032"
+
+/* The snapshot row (STATUS_ROW, one value) as Page.d.*, as STATUS_GET
+ * gives it (a NULL left unset). 1 found, 0 none or not as db/036 joins
+ * it (then STATUS_GET reads it), -1 on error. */
+static int snapshot_row(struct req *r, const char *code)
+{
+  static char buf[8192];
+  char *row, *part[sizeof row_cols / sizeof *row_cols];
+  int n = db_text(DB_Q(STATUS_ROW, code), buf, sizeof buf, &row);
+  if (n <= 0 || !row) return n < 0 ? -1 : 0;
+  size_t k = 0, want = sizeof part / sizeof *part;
+  for (char *p = row;;) {
+    if (k == want) { k++; break; }   /* more values than columns */
+    part[k++] = p;
+    if (!(p = strchr(p, ROW_SEP))) break;
+    *p++ = '\0';
+  }
+  HDF *d;
+  NEOERR *err = STATUS_OK;
+  if (k != want) {
+    n = 0;
+  } else if ((err = hdf_get_node(r->hdf, "Page.d", &d)) == STATUS_OK) {
+    for (size_t i = 0; i < k && !err; i++) {
+      if (strcmp(part[i], ROW_NULL) == 0) continue;
+      if (row_cols[i].date && strlen(part[i]) > 16) part[i][16] = '\0';
+      err = hdf_set_value(d, row_cols[i].name, part[i]);
+    }
+  }
+  if (row != buf) free(row);
+  if (err) { nerr_ignore(&err); return -1; }
+  return n;
+}
+
 /* The dossier as the holder's pages show it: its snapshot (one primary-key
  * read, written with every change: db/020), or the full read. Page.d, the
  * timeline (Page.events), times (Page.t), the signed apology (Page.ap). */
 int dossier_view(struct req *r, const char *code)
 {
-  int n = db_row(DB_Q(STATUS_GET, code), r->hdf, "Page.d");
+  int n = snapshot_row(r, code);
+  if (n == 0) n = db_row(DB_Q(STATUS_GET, code), r->hdf, "Page.d");
   if (n < 0) return 503;
   HDF *d = hdf_get_obj(r->hdf, "Page.d");
   if (n == 0 || !d) {
