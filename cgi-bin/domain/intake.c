@@ -137,6 +137,14 @@ static int number(enum intake_channel ch, long agency, const char *day_s, int32_
   return 0;
 }
 
+/* Appends s to js as it is: 0, or -1 (no memory). */
+static int append(STRING *js, const char *s)
+{
+  NEOERR *err = string_append(js, s);
+  if (err) { nerr_ignore(&err); return -1; }
+  return 0;
+}
+
 /* Appends s to js as a JSON string literal: 0, or -1 (no memory). */
 static int append_quoted(STRING *js, const char *s)
 {
@@ -144,43 +152,41 @@ static int append_quoted(STRING *js, const char *s)
   char *q = malloc(need + 1);
   if (!q) return -1;
   json_quote(q, need + 1, s);
-  NEOERR *err = string_append(js, q);
+  int rc = append(js, q);
   free(q);
-  if (err) { nerr_ignore(&err); return -1; }
-  return 0;
-}
-
-/* The procedure's answers, in one statement: [[name, value], ...]. */
-static int write_values(struct req *r, long did)
-{
-  STRING js;
-  string_init(&js);
-  int n = 0, rc = 0;
-  for (HDF *f = hdf_get_child(r->hdf, "Page.pfields"); f && rc == 0; f = hdf_obj_next(f)) {
-    const char *name = hdf_get_value(f, "name", "");
-    const char *v = hdf_get_valuef(r->hdf, "%s.f_%s", K_FORM, name);
-    if (!v || !*v) continue;
-    NEOERR *err = string_append(&js, n++ ? ",[" : "[[");
-    if (err) { nerr_ignore(&err); rc = -1; break; }
-    if (append_quoted(&js, name) != 0 || string_append_char(&js, ',') != STATUS_OK || append_quoted(&js, v) != 0 ||
-        string_append_char(&js, ']') != STATUS_OK)
-      rc = -1;
-  }
-  if (rc == 0 && n && (string_append(&js, "]") != STATUS_OK || db_exec(DB_Q(VALUES_INSERT, did, js.buf), NULL) < 0))
-    rc = -1;
-  string_clear(&js);
   return rc;
 }
 
-/* The procedure's answers and the files, after the dossier row. */
-static int write_parts(struct req *r, const struct intake *in, long did)
+/* The procedure's answers as one JSON value, [[name, value], ...]; js left
+ * empty (NULL: no row) when it has none. 0, or -1 (no memory). */
+static int values_json(struct req *r, STRING *js)
 {
-  if (write_values(r, did) != 0) return 503;
+  int n = 0;
+  for (HDF *f = hdf_get_child(r->hdf, "Page.pfields"); f; f = hdf_obj_next(f)) {
+    const char *name = hdf_get_value(f, "name", "");
+    const char *v = hdf_get_valuef(r->hdf, "%s.f_%s", K_FORM, name);
+    if (!v || !*v) continue;
+    if (append(js, n++ ? ",[" : "[[") != 0 || append_quoted(js, name) != 0 || append(js, ",") != 0 ||
+        append_quoted(js, v) != 0 || append(js, "]") != 0)
+      return -1;
+  }
+  return n ? append(js, "]") : 0;
+}
+
+/* The files as one JSON value, [[doc_pos, filename, mime, size, sha256], ...];
+ * js left empty (NULL: no row) when there are none. 0, or -1. */
+static int files_json(const struct intake *in, STRING *js)
+{
   for (int i = 0; i < in->nfiles; i++) {
     const struct upload *u = &in->files[i];
-    if (db_exec(DB_Q(ATTACH_INSERT, did, (long)u->pos, u->name, u->mime, u->size, u->sha), NULL) < 0) return 503;
+    char pos[24], size[24];
+    snprintf(pos, sizeof pos, "%s%d,", i ? ",[" : "[[", u->pos);
+    snprintf(size, sizeof size, ",%ld,", u->size);
+    if (!u->mime || append(js, pos) != 0 || append_quoted(js, u->name) != 0 || append(js, ",") != 0 ||
+        append_quoted(js, u->mime) != 0 || append(js, size) != 0 || append_quoted(js, u->sha) != 0 || append(js, "]") != 0)
+      return -1;
   }
-  return 0;
+  return in->nfiles ? append(js, "]") : 0;
 }
 
 /* Writes the dossier: numbered by the receiving agency, routed to the
@@ -232,9 +238,8 @@ static int intake_write(struct req *r, const struct intake *in)
     }
     return 503;
   }
-  if ((st = write_parts(r, in, (long)did)) != 0) return st;
   if (in->ticket && queue_intake_link(r, in->ticket, (long)did) != 0) return 503;
-  /* Its first event and the status page's snapshot (db/020, db/035), in this same transaction; the names
+  /* Its first event and the status page's snapshot (db/020, db/035, db/037), in this same transaction; the names
    * the snapshot shows from the worker's lists (a minute at most, as the form showed them). */
   static struct agency_name rc_name, rs_name, h_name;
   const char *pcode = hdf_get_value(r->hdf, "Page.proc.code", NULL), *pname = hdf_get_value(r->hdf, "Page.proc.name", NULL);
@@ -247,9 +252,18 @@ static int intake_write(struct req *r, const struct intake *in)
     log_err("dossier %s: its names in the snapshot", code);
     return 503;
   }
-  if (db_exec(DB_Q(INTAKE_EVENT, (long)did, now_s, status, holder, in->missing ? in->missing : "", pcode, pname,
-                   rc_name.name, rc_name.address, rs->name, h->name), NULL) < 0)
-    return 503;
+  /* Its answers and files in the same CALL (db/037): one round trip. */
+  STRING vals, files;
+  string_init(&vals);
+  string_init(&files);
+  long n_call = -1;
+  if (values_json(r, &vals) == 0 && files_json(in, &files) == 0)
+    n_call = db_exec(DB_Q(INTAKE_PARTS, (long)did, now_s, status, holder, in->missing ? in->missing : "", pcode, pname,
+                          rc_name.name, rc_name.address, rs->name, h->name, (const char *)vals.buf,
+                          (const char *)files.buf), NULL);
+  string_clear(&vals);
+  string_clear(&files);
+  if (n_call < 0) return 503;
   /* The dashboard's running totals, in this same transaction. */
   if (stats_event((long)did, status, now_s) != 0) return 503;
   if (counter && audit_write(r, in->refusing ? "refuse_receive" : "receive", (long)did, code) != 0) return 503;

@@ -1,4 +1,4 @@
-/* json.c: a string as a JSON string literal (the rows of VALUES_INSERT, one bound parameter). */
+/* json.c: a string as a JSON string literal (the rows of INTAKE_PARTS, one bound parameter). */
 #include "rules/json.h"
 
 size_t json_quote(char *out, size_t n, const char *s)
