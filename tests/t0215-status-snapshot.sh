@@ -61,7 +61,7 @@ s=$(step cv2-baydinh "$code" yeucaubosung "Bản sao Giấy chứng nhận kết
 get "/ho-so/$code/bo-sung?k=$tok" >/dev/null; t=$(csrf)
 s=$(post "/ho-so/$code/bo-sung?k=$tok" -F "_csrf=$t" -F "tep_1=@$tmp/to-khai.pdf;filename=giay-ket-hon.pdf")
 same "supplement sent by the citizen ($s)" "$code" "$tok"
-workday=$(sql "SELECT MIN(x) FROM (SELECT DATE(d.due_at) + INTERVAL s.seq DAY AS x FROM dossier d JOIN seq_1_to_30 s
+workday=$(sql "SET time_zone = '+07:00'; SELECT MIN(x) FROM (SELECT DATE(d.due_at) + INTERVAL s.seq DAY AS x FROM dossier d JOIN seq_1_to_30 s
   WHERE d.code = '$code') t WHERE WEEKDAY(x) < 5 AND x >= CURDATE() + INTERVAL 3 DAY
   AND NOT EXISTS (SELECT 1 FROM holiday h WHERE h.day = x AND h.kind = 'holiday')")
 s=$(step cv2-baydinh "$code" xinloi "Chờ kết quả xác minh" -F "ngay_hen=$workday"); same "apology drafted ($s)" "$code" "$tok"

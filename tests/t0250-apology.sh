@@ -17,7 +17,7 @@ check "the worklist marks it due within a day" sh -c "grep -qF 'class=\"due-soon
 check "and says to draft the apology today" body_has "hẹn lại (mẫu 04): lập ngay hôm nay nếu không kịp"
 
 day() { # day SQL-CONDITION: the first day 1..30 days after the appointment's day that meets it
-  sql "SELECT MIN(x) FROM (SELECT DATE(d.due_at) + INTERVAL s.seq DAY AS x FROM dossier d JOIN seq_1_to_30 s WHERE d.code = '$code') t
+  sql "SET time_zone = '+07:00'; SELECT MIN(x) FROM (SELECT DATE(d.due_at) + INTERVAL s.seq DAY AS x FROM dossier d JOIN seq_1_to_30 s WHERE d.code = '$code') t
        WHERE $1"
 }
 workday=$(day "WEEKDAY(x) < 5 AND x >= CURDATE() + INTERVAL 3 DAY AND NOT EXISTS (SELECT 1 FROM holiday h WHERE h.day = x AND h.kind = 'holiday')")
